@@ -1,0 +1,19 @@
+// Placeholder bodies so that the other layers can build against the API; replaced by the real kernels.
+public func softplus(_ x: Double) -> Double { x }
+public func softplus(_ x: Float) -> Float { x }
+public func softminus(_ x: Double) -> Double { x }
+public func softminus(_ x: Float) -> Float { x }
+public func sigmoid(_ x: Double) -> Double { x }
+public func sigmoid(_ x: Float) -> Float { x }
+public func oneMinusSigmoid(_ x: Double) -> Double { x }
+public func oneMinusSigmoid(_ x: Float) -> Float { x }
+public func logit(_ p: Double) -> Double { p }
+public func logit(_ p: Float) -> Float { p }
+public func softplusInverse(_ y: Double) -> Double { y }
+public func softplusInverse(_ y: Float) -> Float { y }
+public func softminusInverse(_ y: Double) -> Double { y }
+public func softminusInverse(_ y: Float) -> Float { y }
+public func logSigmoid(_ x: Double) -> Double { x }
+public func logSigmoid(_ x: Float) -> Float { x }
+public func logOneMinusSigmoid(_ x: Double) -> Double { x }
+public func logOneMinusSigmoid(_ x: Float) -> Float { x }
