@@ -1,0 +1,18 @@
+// swift-tools-version:6.0
+// The SwiftPM build: the math core, the C-ABI layer over it, and the core's tests (`swift build`,
+// `swift test`). The release library, libsoftplus.so, is built from the same sources by CMake with
+// Embedded Swift (CMakeLists.txt): a SwiftPM dynamic product would depend on the Swift runtime libraries.
+import PackageDescription
+
+let package = Package(
+    name: "softplus",
+    products: [
+        .library(name: "SoftplusMath", targets: ["SoftplusMath"]),
+        .library(name: "SoftplusCABI", targets: ["SoftplusCABI"]),
+    ],
+    targets: [
+        .target(name: "SoftplusMath"),
+        .target(name: "SoftplusCABI", dependencies: ["SoftplusMath"]),
+        .testTarget(name: "SoftplusMathTests", dependencies: ["SoftplusMath"]),
+    ]
+)
