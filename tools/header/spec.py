@@ -37,6 +37,7 @@ class Status:
 @dataclass(frozen=True)
 class Function:
     name: str
+    argument: str
     swift: str
     definition: str
     domain: str
@@ -44,8 +45,8 @@ class Function:
 
     @property
     def variable(self):
-        """The argument's name in the spec's domain ("0 <= p <= 1" -> "p"), used in the scalar forms."""
-        return domain_bounds(self.domain)[0]
+        """The argument's name ("p" for logit), the parameter name of the scalar forms."""
+        return self.argument
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,16 @@ def load(path=SPEC_PATH):
         version=data["version"],
         formats=tuple(Format(f["suffix"], f["c_type"], f["swift_type"], f["bits"]) for f in data["formats"]),
         statuses=tuple(Status(s["swift"], s["c"], s["value"], s["message"]) for s in data["status"]),
-        functions=tuple(Function(f["name"], f["swift"], f["definition"], f["domain"], tuple(f["special"]))
-                        for f in data["functions"]),
+        functions=tuple(_function(f) for f in data["functions"]),
     )
+
+
+def _function(entry):
+    function = Function(entry["name"], entry["argument"], entry["swift"], entry["definition"], entry["domain"],
+                        tuple(entry["special"]))
+    if domain_bounds(function.domain)[0] != function.argument:
+        raise ValueError(f"{function.name}: the domain {function.domain!r} is not about {function.argument!r}")
+    return function
 
 
 _NUMBER = r"[+-]?(?:inf|\d+(?:\.\d+)?(?:e[+-]?\d+)?)"
