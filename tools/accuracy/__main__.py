@@ -1,0 +1,132 @@
+"""Measure libsoftplus against the MPFR reference.
+
+    python3 -m tools.accuracy [--library build/libsoftplus.so] [--n 100000] [--write docs/ACCURACY.md]
+
+For every function of spec/softplus.json and both formats: the inputs of the shared
+vectors plus N random inputs (random_inputs.py) go through the ARRAY entry point (numpy
+arrays via ctypes); every result is compared with MPFR on all cores. A random sample also
+goes through the SCALAR entry point, which must agree bitwise with the array one.
+
+Exit status 1 if any double result is more than 1 ULP off, any float result is not
+correctly rounded, or scalar and array results differ; 0 otherwise.
+"""
+
+import argparse
+import datetime
+import json
+import multiprocessing
+import os
+import sys
+import time
+
+import numpy
+
+from ..reference import FORMATS
+from .library import SoftplusLibrary
+from .measure import Stats, chunks_of, measure_chunk
+from .random_inputs import random_inputs
+from .report import describe_case, machine_description, markdown, summary_line
+
+REPOSITORY = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CHUNK_SIZE = 2000
+_BITS_TYPES = {"f64": numpy.uint64, "f32": numpy.uint32}
+
+
+def spec_function_names():
+    with open(os.path.join(REPOSITORY, "spec", "softplus.json")) as f:
+        return [function["name"] for function in json.load(f)["functions"]]
+
+
+def vector_inputs(vectors_dir, name, suffix):
+    path = os.path.join(vectors_dir, f"{name}_{suffix}.txt")
+    with open(path) as f:
+        bits = [int(line.split()[0], 16) for line in f if line.strip() and not line.startswith("#")]
+    return numpy.array(bits, dtype=_BITS_TYPES[suffix])
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(prog="python3 -m tools.accuracy", description=__doc__.splitlines()[1])
+    parser.add_argument("--library", default=os.path.join("build", "libsoftplus.so"))
+    parser.add_argument("--n", type=int, default=100_000, help="random inputs per function and format")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--vectors", default=os.path.join(REPOSITORY, "Tests", "vectors"))
+    parser.add_argument("--functions", nargs="+", help="subset of the spec's function names")
+    parser.add_argument("--formats", nargs="+", choices=list(FORMATS), default=list(FORMATS))
+    parser.add_argument("--scalar-sample", type=int, default=1000,
+                        help="inputs per function and format checked scalar == array")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count())
+    parser.add_argument("--write", metavar="PATH", help="write the Markdown report (docs/ACCURACY.md)")
+    return parser.parse_args(argv)
+
+
+def run(args):
+    """Measure; returns (list of Stats, settings of the run for the report)."""
+    started = time.monotonic()
+    library = SoftplusLibrary(args.library)
+    names = args.functions or spec_function_names()
+    rng = numpy.random.default_rng(args.seed)
+    chunks, scalar_checked, scalar_mismatches = [], 0, []
+    for name in names:
+        for suffix in args.formats:
+            inputs = numpy.concatenate([vector_inputs(args.vectors, name, suffix),
+                                        random_inputs(name, suffix, args.n, rng)])
+            results = library.array_bits(name, suffix, inputs)
+            sample = rng.choice(inputs.size, min(args.scalar_sample, inputs.size), replace=False)
+            scalar = library.scalar_bits(name, suffix, inputs[sample])
+            scalar_checked += sample.size
+            for i in numpy.flatnonzero(scalar != results[sample]):
+                scalar_mismatches.append((name, suffix, int(inputs[sample][i])))
+            chunks += chunks_of(name, suffix, inputs, results, CHUNK_SIZE)
+    merged = {}
+    with multiprocessing.Pool(args.jobs) as pool:
+        for stats in pool.imap_unordered(measure_chunk, chunks):
+            key = (stats.name, stats.suffix)
+            merged[key] = merged.get(key, Stats(*key)).merge(stats)
+    ordered = [merged[(name, suffix)] for suffix in args.formats for name in names]
+    settings = {
+        "library": args.library,
+        "version": library.version(),
+        "n": args.n,
+        "seed": args.seed,
+        "scalar_checked": scalar_checked,
+        "scalar_mismatches": len(scalar_mismatches),
+        "mismatch_examples": scalar_mismatches[:5],
+        "seconds": time.monotonic() - started,
+        "machine": machine_description(args.jobs),
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+    settings["passed"] = passes(ordered) and not scalar_mismatches
+    return ordered, settings
+
+
+def passes(all_stats):
+    """Double within 1 ULP, float correctly rounded."""
+    for stats in all_stats:
+        if stats.suffix == "f64" and stats.max_error > 1.0:
+            return False
+        if stats.suffix == "f32" and stats.correctly_rounded != stats.inputs:
+            return False
+    return True
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_arguments(argv)
+    all_stats, settings = run(args)
+    settings["command"] = " ".join(["python3 -m tools.accuracy"] + argv)
+    for stats in all_stats:
+        print(summary_line(stats))
+        print("    worst:", describe_case(stats.suffix, stats.worst))
+        for x, got, want, error in stats.failures:
+            print(f"    over 1 ULP ({error:.4g}):", describe_case(stats.suffix, (x, got, want)))
+    print(f"scalar == array: {settings['scalar_checked']} checked, {settings['scalar_mismatches']} mismatches "
+          f"{settings['mismatch_examples']}")
+    print(f"{settings['seconds']:.1f} s; {'PASS' if settings['passed'] else 'FAIL'}")
+    if args.write:
+        with open(args.write, "w") as f:
+            f.write(markdown(all_stats, settings))
+    return 0 if settings["passed"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
