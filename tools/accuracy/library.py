@@ -1,16 +1,40 @@
 """The built libsoftplus.so seen through ctypes: array and scalar entry points on bit patterns."""
 
+import contextlib
 import ctypes
+import ctypes.util
+import platform
 
 import numpy
 
 NUMPY_TYPES = {"f64": (numpy.float64, numpy.uint64), "f32": (numpy.float32, numpy.uint32)}
 CTYPES_SCALARS = {"f64": ctypes.c_double, "f32": ctypes.c_float}
+# <fenv.h> rounding-mode macros of glibc (fesetround lives in libm), which differ per architecture.
+ROUNDING_MODES = {
+    "x86_64": {"nearest": 0x000, "downward": 0x400, "upward": 0x800, "towardzero": 0xC00},
+    "aarch64": {"nearest": 0x000000, "upward": 0x400000, "downward": 0x800000, "towardzero": 0xC00000},
+}
+_LIBM = ctypes.CDLL(ctypes.util.find_library("m"))
+
+
+@contextlib.contextmanager
+def rounding_mode(name):
+    """Run the body with the C floating-point rounding mode `name` (fesetround), then restore nearest."""
+    modes = ROUNDING_MODES[platform.machine()]
+    if _LIBM.fesetround(modes[name]) != 0:
+        raise RuntimeError(f"fesetround({name}) failed")
+    try:
+        yield
+    finally:
+        _LIBM.fesetround(modes["nearest"])
 
 
 class SoftplusLibrary:
-    def __init__(self, path):
+    """Entry points called under the caller's rounding mode `rounding` (see ROUNDING_MODES)."""
+
+    def __init__(self, path, rounding="nearest"):
         self.path = path
+        self.rounding = rounding
         self._lib = ctypes.CDLL(path)
         self._arrays = {}
         self._scalars = {}
@@ -46,7 +70,9 @@ class SoftplusLibrary:
         float_type, bits_type = NUMPY_TYPES[suffix]
         x = numpy.ascontiguousarray(input_bits, dtype=bits_type).view(float_type)
         out = numpy.empty_like(x)
-        status = self._array_function(name, suffix)(x.ctypes.data, out.ctypes.data, x.size)
+        function = self._array_function(name, suffix)
+        with rounding_mode(self.rounding):
+            status = function(x.ctypes.data, out.ctypes.data, x.size)
         if status != 0:
             raise RuntimeError(f"sp_{name}_{suffix}_array returned status {status}")
         return out.view(bits_type)
@@ -56,5 +82,8 @@ class SoftplusLibrary:
         float_type, bits_type = NUMPY_TYPES[suffix]
         function = self._scalar_function(name, suffix)
         x = numpy.asarray(input_bits, dtype=bits_type).view(float_type)
-        out = numpy.array([function(float(v)) for v in x], dtype=float_type)
+        arguments = [float(v) for v in x]
+        with rounding_mode(self.rounding):
+            results = [function(v) for v in arguments]
+        out = numpy.array(results, dtype=float_type)
         return out.view(bits_type)

@@ -76,12 +76,14 @@ def markdown(all_stats, settings):
         f"random inputs (seed {settings['seed']}), log-uniform over every exponent of the domain "
         "(subnormals and both signs included), plus a band around the active range and the zeros "
         "(see `tools/accuracy/random_inputs.py`).",
+        f"- Caller's rounding mode while the library ran: {settings['rounding']}.",
         f"- Run time: {settings['seconds']:.0f} s.",
         "",
         "Error = |result - exact| / ULP of the correctly rounded value, the exact value from MPFR "
         "(rigorous enclosures at >= 256 bits, `tools/reference`). A correctly rounded result has "
         "error <= 0.5; a NaN, an infinity or a zero of the wrong sign where another value is due "
-        "counts as an infinite error. Bound: <= 1 ULP in double, correctly rounded in float.",
+        "counts as an infinite error. Bound: <= 1 ULP in double, correctly rounded in float "
+        "(under a directed rounding mode of the caller: <= 1 ULP in both).",
         "",
     ]
     for suffix in FORMATS:
