@@ -8,6 +8,9 @@ function and format names. The sets, in the words of the brief:
     reaches the smallest subnormal, rounds to zero), +-RADIUS_THRESHOLD ULP;
   - the zeros of logit (1/2), softplusinv (ln 2), softminusinv (-ln 2), +-RADIUS_ZERO ULP;
   - points where an implementation is likely to switch formulas, +-RADIUS_BRANCH ULP;
+  - saturation points: where the correctly rounded result first equals its asymptote
+    (softplus(x) = x, sigmoid(x) = 1, softplusinv(y) = y, ...), found by bisection on
+    the reference, +-RADIUS_BRANCH ULP;
   - known-hard regions per function (see HARD_REGIONS);
   - random inputs log-uniform over every exponent (subnormals included), both signs,
     restricted to the domain for logit, softplusinv and softminusinv.
@@ -17,7 +20,8 @@ import math
 import random
 
 import gmpy2
-import numpy
+
+from .correct_rounding import correctly_rounded_bits
 
 RADIUS_ZERO = 50
 RADIUS_THRESHOLD = 10
@@ -92,6 +96,44 @@ def branch_point_inputs(fmt):
     return [b for c in centres for b in neighbourhood(fmt, c, RADIUS_BRANCH)]
 
 
+# (function, asymptote as a function of x, interval of x where the result reaches it):
+# the asymptotes are reached in the format at about 17 (f32) to 37 (f64) for the sums
+# and, for the probabilities, where e^-|x| drops below half an ULP of 1.
+SATURATIONS = [
+    ("softplus", lambda x: x, (1.0, 100.0)),
+    ("softminus", lambda x: x, (-100.0, -1.0)),
+    ("log_sigmoid", lambda x: x, (-100.0, -1.0)),
+    ("log_one_minus_sigmoid", lambda x: -x, (1.0, 100.0)),
+    ("sigmoid", lambda x: 1.0, (1.0, 100.0)),
+    ("one_minus_sigmoid", lambda x: 1.0, (-100.0, -1.0)),
+    ("softplusinv", lambda y: y, (1.0, 100.0)),
+    ("softminusinv", lambda y: y, (-100.0, -1.0)),
+]
+
+
+def saturation_point(fmt, name, asymptote, interval):
+    """Bits of the input nearest the asymptote's start at which f(x) rounds to asymptote(x)."""
+    def saturated(bits):
+        x = fmt.from_bits(bits)
+        return correctly_rounded_bits(name, fmt, bits) == nearest(fmt, asymptote(x))
+
+    # Bit patterns of same-signed numbers are ordered like their magnitudes.
+    inner, outer = (nearest(fmt, min(interval, key=abs)), nearest(fmt, max(interval, key=abs)))
+    while abs(outer - inner) > 1:
+        middle = (inner + outer) // 2
+        if saturated(middle):
+            outer = middle
+        else:
+            inner = middle
+    return outer
+
+
+def saturation_inputs(fmt):
+    centres = [saturation_point(fmt, *saturation) for saturation in SATURATIONS]
+    return [b for c in both_signs(fmt, [c & ~fmt.sign_bit for c in centres])
+            for b in neighbourhood(fmt, c, RADIUS_BRANCH)]
+
+
 def log_uniform(fmt, rng, count, signs=(0, 1), largest_biased_exponent=None):
     """Numbers with a uniformly random biased exponent (0 = subnormal) and significand."""
     top = fmt.exponent_field_max - 1 if largest_biased_exponent is None else largest_biased_exponent
@@ -158,9 +200,10 @@ def hard_region_inputs(name, fmt, rng):
 def random_domain_inputs(name, fmt, rng):
     bias = exponent_bias(fmt)
     if name == "logit":
-        half = RANDOM_COUNT // 2
+        # twice the others' count: [0, 1] holds none of the branch points of the real line
+        half = RANDOM_COUNT
         low = log_uniform(fmt, rng, half, signs=(0,), largest_biased_exponent=bias - 2)
-        return low + one_minus_tiny(fmt, rng, RANDOM_COUNT - half - 100)
+        return low + one_minus_tiny(fmt, rng, half - 100)
     if name == "softplusinv":
         return log_uniform(fmt, rng, RANDOM_COUNT, signs=(0,))
     if name == "softminusinv":
@@ -185,7 +228,7 @@ def vector_inputs(name, fmt):
     """Sorted, distinct input bit patterns of the vectors of `name` in `fmt`."""
     rng = random.Random(f"softplus vectors {name} {fmt.suffix}")
     general = (exp_threshold_inputs(fmt) + zero_crossing_inputs(fmt) + branch_point_inputs(fmt)
-               + hard_region_inputs(name, fmt, rng) + random_domain_inputs(name, fmt, rng))
+               + saturation_inputs(fmt) + hard_region_inputs(name, fmt, rng) + random_domain_inputs(name, fmt, rng))
     inside = [b for b in general if in_domain(name, fmt, b)]
     outside = sorted(set(general) - set(inside))
     kept_outside = rng.sample(outside, min(OUT_OF_DOMAIN_COUNT, len(outside)))
