@@ -42,11 +42,6 @@ __all__ = [
     "softplusinv",
 ]
 
-if LIBRARY_VERSION.split(".")[0] != VERSION.split(".")[0]:
-    raise ImportError(
-        f"softplus {VERSION} needs libsoftplus {VERSION.split('.')[0]}.x; the library loaded is {LIBRARY_VERSION}"
-    )
-
 
 def library_version() -> str:
     """The loaded libsoftplus's version string (sp_version), e.g. "1.0.0"."""

@@ -1,0 +1,42 @@
+"""The package follows spec/softplus.json: the generated module is what the
+spec generates, and the package exports exactly the spec's functions."""
+
+import importlib.util
+
+from package_support import BINDINGS, FUNCTION_NAMES, SPEC, softplus
+
+
+def load_generator():
+    path = BINDINGS / "tools" / "generate_functions.py"
+    spec = importlib.util.spec_from_file_location("generate_functions", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generated_functions_module_matches_the_spec():
+    generator = load_generator()
+    committed = (BINDINGS / "softplus" / "_functions.py").read_text()
+    assert committed == generator.render(SPEC), "run python3 bindings/python/tools/generate_functions.py"
+
+
+def test_package_exports_every_spec_function_and_nothing_else_callable():
+    exported_functions = {
+        name for name in softplus.__all__ if callable(getattr(softplus, name)) and not isinstance(getattr(softplus, name), type)
+    }
+    assert exported_functions == set(FUNCTION_NAMES) | {"library_version"}
+
+
+def test_versions_are_the_spec_version():
+    assert softplus.__version__ == SPEC["version"]
+    assert softplus.library_version() == SPEC["version"]
+
+
+def test_each_docstring_states_definition_domain_special_values_and_accuracy():
+    for function in SPEC["functions"]:
+        doc = getattr(softplus, function["name"]).__doc__
+        assert function["definition"] in doc
+        assert f"Domain: {function['domain']}" in doc
+        for special in function["special"]:
+            assert special in doc
+        assert "within 1 ULP of the correctly rounded result" in doc
