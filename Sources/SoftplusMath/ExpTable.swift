@@ -7,7 +7,7 @@
 let expTableSize = 128
 
 /// Leading part of 2^(j/128).
-let expTableHi: [Double] = [
+let expTableHi: InlineArray<128, Double> = [
     0x1.0000000000000p+0,
     0x1.0163da9fb3335p+0,
     0x1.02c9a3e778061p+0,
@@ -139,7 +139,7 @@ let expTableHi: [Double] = [
 ]
 
 /// Trailing part of 2^(j/128): 2^(j/128) - expTableHi[j], rounded.
-let expTableLo: [Double] = [
+let expTableLo: InlineArray<128, Double> = [
     0x0.0p+0,
     0x1.b61299ab8cdb7p-54,
     -0x1.19083535b085dp-56,

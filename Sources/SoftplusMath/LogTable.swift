@@ -10,7 +10,7 @@ let logTableScale: Double = 256
 let logTableFirst = 181
 
 /// c_j = RN(256 / j), close to 1/m for every m with round(256 m) = j.
-let logTableC: [Double] = [
+let logTableC: InlineArray<182, Double> = [
     0x1.6a13cd1537290p+0,
     0x1.6816816816817p+0,
     0x1.661ec6a5122f9p+0,
@@ -196,7 +196,7 @@ let logTableC: [Double] = [
 ]
 
 /// Leading part of -log(c_j).
-let logTableHi: [Double] = [
+let logTableHi: InlineArray<182, Double> = [
     -0x1.630030b3aac48p-2,
     -0x1.5d5bddf595f31p-2,
     -0x1.57bf753c8d1fbp-2,
@@ -382,7 +382,7 @@ let logTableHi: [Double] = [
 ]
 
 /// Trailing part of -log(c_j).
-let logTableLo: [Double] = [
+let logTableLo: InlineArray<182, Double> = [
     -0x1.ee0c6728fffccp-56,
     -0x1.d5f75b9a23ae4p-59,
     0x1.2908d15f88b63p-57,

@@ -38,10 +38,12 @@ func roundedToDouble(_ x: ScaledDoubleDouble) -> Double {
     if x.exponent == 0 {
         return hi + lo
     }
-    let result = scaled(hi, x.exponent)
-    if result.magnitude >= Double.leastNormalMagnitude {
+    // Normal result: the scaling is exact. (Decided on hi itself, not on its rounding: hi * 2^k just
+    // below 2^-1022 may round up to 2^-1022 and still needs the midpoint check.)
+    if x.exponent > -1000 || hi.magnitude >= powerOfTwo(-1022 - x.exponent) {
         return scaled(hi + lo, x.exponent)
     }
+    let result = scaled(hi, x.exponent)
     // Subnormal: the grid spacing 2^-1074 is 2^(-1074 - k) in the units of hi; both the spacing and
     // gap = hi - result * 2^-k are exact (result * 2^-k is a Double close to hi).
     let back = scaled(result * 0x1p600, -x.exponent - 600)

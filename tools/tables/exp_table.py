@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Generate Sources/SoftplusMath/ExpTable.swift: 2^(j/128), j = 0..127, each as a double-double.
 
+The tables are InlineArrays: constant data in the binary, read without a lazy-initialisation check
+or a heap allocation (a global Swift Array needs both, also under Embedded Swift).
+
 The exp kernel (Exp.swift) writes x = (128 k + j) ln2/128 + r and needs 2^(j/128) to about 2^-106
 relative: hi is the double nearest 2^(j/128) and lo the double nearest the remainder, both from mpmath
 at 300 bits, so |hi + lo - 2^(j/128)| <= 2^-53 ulp(hi) (about 2^-106 relative).
@@ -31,13 +34,13 @@ def main():
     print()
     rows = [split(mpmath.power(2, mpmath.mpf(j) / N)) for j in range(N)]
     print("/// Leading part of 2^(j/128).")
-    print("let expTableHi: [Double] = [")
+    print(f"let expTableHi: InlineArray<{N}, Double> = [")
     for hi, _ in rows:
         print(f"    {hi.hex()},")
     print("]")
     print()
     print("/// Trailing part of 2^(j/128): 2^(j/128) - expTableHi[j], rounded.")
-    print("let expTableLo: [Double] = [")
+    print(f"let expTableLo: InlineArray<{N}, Double> = [")
     for _, lo in rows:
         print(f"    {lo.hex()},")
     print("]")

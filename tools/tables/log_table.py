@@ -6,7 +6,8 @@ argument near 1 is never a difference of two large table values), takes j = roun
 and c_j = RN(256 / j), a double near 1/m. Then log(m) = -log(c_j) + log1p(m c_j - 1), where m c_j - 1
 is computed exactly as a double-double and |m c_j - 1| <= 2^-8.5. For j = 256, c_j = 1 and -log(c_j) = 0
 exactly, so arguments within 2^-9 of 1 go through the polynomial alone and keep their relative accuracy.
--log(c_j) is stored as hi + lo from mpmath at 300 bits (about 2^-106 relative).
+-log(c_j) is stored as hi + lo from mpmath at 300 bits (about 2^-106 relative). The tables are
+InlineArrays: constant data in the binary, no lazy initialisation, no heap allocation.
 
 Run from the repository root:  python3 tools/tables/log_table.py > Sources/SoftplusMath/LogTable.swift
 """
@@ -43,19 +44,19 @@ def main():
     print(f"let logTableFirst = {FIRST}")
     print()
     print("/// c_j = RN(256 / j), close to 1/m for every m with round(256 m) = j.")
-    print("let logTableC: [Double] = [")
+    print(f"let logTableC: InlineArray<{LAST - FIRST + 1}, Double> = [")
     for c, _, _ in rows:
         print(f"    {c.hex()},")
     print("]")
     print()
     print("/// Leading part of -log(c_j).")
-    print("let logTableHi: [Double] = [")
+    print(f"let logTableHi: InlineArray<{LAST - FIRST + 1}, Double> = [")
     for _, hi, _ in rows:
         print(f"    {hi.hex()},")
     print("]")
     print()
     print("/// Trailing part of -log(c_j).")
-    print("let logTableLo: [Double] = [")
+    print(f"let logTableLo: InlineArray<{LAST - FIRST + 1}, Double> = [")
     for _, _, lo in rows:
         print(f"    {lo.hex()},")
     print("]")
