@@ -1,0 +1,43 @@
+"""Thread safety: many threads calling every function at once (the GIL is
+released during array calls, so the calls really overlap) get results bitwise
+equal to the single-threaded ones."""
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+
+from package_support import FUNCTION_NAMES, bits, domain_sample, function
+
+THREADS = 8
+ROUNDS = 2
+SIZE = 50_000
+
+
+def test_many_threads_get_the_single_threaded_results():
+    jobs = [
+        (name, domain_sample(name, dtype, (SIZE,), seed=index))
+        for index, (name, dtype) in enumerate((name, dtype) for name in FUNCTION_NAMES for dtype in (np.float64, np.float32))
+    ]
+    single_threaded = [bits(function(name)(x)).copy() for name, x in jobs]
+    start = threading.Barrier(THREADS)
+
+    def worker(thread):
+        start.wait()
+        mismatches = []
+        for round_ in range(ROUNDS):
+            for job in range(len(jobs)):
+                index = (job + thread + round_) % len(jobs)
+                name, x = jobs[index]
+                if (thread + round_) % 2:
+                    result = function(name)(x)
+                else:
+                    result = x.copy()
+                    function(name)(result, out=result)
+                if not (bits(result) == single_threaded[index]).all():
+                    mismatches.append((thread, round_, name, x.dtype))
+        return mismatches
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        mismatches = [mismatch for found in pool.map(worker, range(THREADS)) for mismatch in found]
+    assert mismatches == []
