@@ -1,0 +1,32 @@
+# Every test, registered with ctest. The tests read the shared MPFR vectors from SOFTPLUS_VECTORS, and the
+# C, C++ and libffi tests include sp_test_table.h, the spec as C X-macros, generated here at build time.
+set(SOFTPLUS_VECTORS "${PROJECT_SOURCE_DIR}/Tests/vectors")
+set(SOFTPLUS_TEST_TABLE "${PROJECT_BINARY_DIR}/generated/sp_test_table.h")
+file(GLOB SOFTPLUS_GENERATOR_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tools/header/*.py")
+
+add_custom_command(OUTPUT "${SOFTPLUS_TEST_TABLE}"
+  COMMAND "${Python3_EXECUTABLE}" "${SOFTPLUS_GENERATOR}" test-table "${SOFTPLUS_TEST_TABLE}"
+  DEPENDS "${PROJECT_SOURCE_DIR}/spec/softplus.json" ${SOFTPLUS_GENERATOR_SOURCES}
+  COMMENT "Generating the tests' function table from spec/softplus.json"
+  VERBATIM)
+add_custom_target(softplus_test_table_generation DEPENDS "${SOFTPLUS_TEST_TABLE}")
+add_library(softplus_test_table INTERFACE)
+target_include_directories(softplus_test_table INTERFACE "${PROJECT_BINARY_DIR}/generated")
+add_dependencies(softplus_test_table softplus_test_table_generation)
+
+add_subdirectory(Tests/c)
+add_subdirectory(Tests/cpp)
+add_subdirectory(Tests/ffi)
+add_subdirectory(Tests/header)
+add_subdirectory(Tests/abi)
+add_subdirectory(Tests/install)
+add_subdirectory(bindings/python/tests)
+
+# The MPFR reference's own tests (helper REF's, pytest), given the built library.
+file(GLOB SOFTPLUS_REFERENCE_TESTS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/Tests/reference/test_*.py")
+if(SOFTPLUS_REFERENCE_TESTS)
+  add_test(NAME reference
+    COMMAND "${Python3_EXECUTABLE}" -m pytest -q -p no:cacheprovider "${PROJECT_SOURCE_DIR}/Tests/reference"
+    WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+  set_tests_properties(reference PROPERTIES ENVIRONMENT "SOFTPLUS_LIBRARY=$<TARGET_FILE:softplus>")
+endif()
