@@ -4,6 +4,10 @@
 /// ln 2 = ln2Hi + ln2Lo to about 2^-108: ln2Hi = 0x1.62e42fefa39efp-1, ln2Lo = 0x1.abc9e3b39803fp-56.
 let ln2 = DoubleDouble(0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56)
 
+/// Below this magnitude the series of e^r - 1 and log(1 + z) are their first term to double-double
+/// precision: the second term is below 2^-107 relative.
+let seriesNegligibleBound: Double = 0x1p-106
+
 /// 1.5 * 2^52: for |v| < 2^51, (v + roundingShifter) - roundingShifter is v rounded to the nearest
 /// integer (ties to even), without a libm call.
 let roundingShifter: Double = 0x1.8p52

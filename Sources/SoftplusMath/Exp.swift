@@ -30,7 +30,12 @@ let expReducedBound: Double = 0x1.62e42fefa39efp-9
 ///   e^r - 1 = r + r^2/2 + r^3 (1/6 + r/24 + r^2/120 + r^3/720 + r^4/5040) + O(r^8/8!)
 /// r + r^2/2 is carried in double-double (r.hi^2 split exactly, the cross term r.hi r.lo added), the
 /// tail (below r^2/6 relative to r, so its ~2^-51 rounding error is below 2^-71 relative) in Double.
+/// Below 2^-106 the result is r: r^2/2 is below 2^-107 r (and its products, which underflow, would
+/// round up to the least subnormal under a directed rounding mode and double a subnormal r).
 func expMinusOneReduced(_ r: DoubleDouble) -> DoubleDouble {
+    if r.hi.magnitude < seriesNegligibleBound {
+        return r
+    }
     let square = twoProduct(r.hi, r.hi)
     let halfSquare = DoubleDouble(0.5 * square.hi, 0.5 * square.lo + r.hi * r.lo)
     let coefficients = r.hi * 0x1.a01a01a01a01ap-13 + 0x1.6c16c16c16c17p-10

@@ -19,7 +19,11 @@ private let logReducedUpper: Double = 0x1.6ap0
 ///
 ///   log(1 + z) = z - z^2/2 + z^3 (1/3 - z/4 + z^2/5 - z^3/6 + z^4/7 - z^5/8) + O(z^9/9)
 /// z - z^2/2 in double-double (z.hi^2 split exactly, cross term z.hi z.lo added), the tail in Double.
+/// Below 2^-106 the result is z (z^2/2 < 2^-107 z), as for expMinusOneReduced.
 func logOnePlusReduced(_ z: DoubleDouble) -> DoubleDouble {
+    if z.hi.magnitude < seriesNegligibleBound {
+        return z
+    }
     let square = twoProduct(z.hi, z.hi)
     let halfSquare = DoubleDouble(0.5 * square.hi, 0.5 * square.lo + z.hi * z.lo)
     let series = (((((-0.125 * z.hi + 0x1.2492492492492p-3) * z.hi - 0x1.5555555555555p-3) * z.hi

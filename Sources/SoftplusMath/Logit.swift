@@ -26,6 +26,10 @@ func logitKernel(_ p: Double) -> DoubleDouble {
     if p == 1 {
         return DoubleDouble(.infinity)
     }
+    if p == 0.5 {
+        // +0 exactly, also when the caller rounds downward (where 2p - 1 = 1 - 1 would be -0)
+        return DoubleDouble(0)
+    }
     if p < 0.25 {
         return logarithm(DoubleDouble(p)) - logOnePlus(DoubleDouble(-p))
     }
