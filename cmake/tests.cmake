@@ -30,3 +30,9 @@ if(SOFTPLUS_REFERENCE_TESTS)
     WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
   set_tests_properties(reference PROPERTIES ENVIRONMENT "SOFTPLUS_LIBRARY=$<TARGET_FILE:softplus>")
 endif()
+
+# The float functions' correct rounding on a strided sample of all 2^32 inputs (tools/exhaustive, MPFR).
+if(EXISTS "${PROJECT_SOURCE_DIR}/Tests/exhaustive/run_sample.sh")
+  add_test(NAME exhaustive_float_sample
+    COMMAND bash "${PROJECT_SOURCE_DIR}/Tests/exhaustive/run_sample.sh" "$<TARGET_LINKER_FILE:softplus>")
+endif()
