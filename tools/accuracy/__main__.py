@@ -31,6 +31,7 @@ from .random_inputs import random_inputs
 from .report import describe_case, machine_description, markdown, summary_line
 
 REPOSITORY = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# inputs per worker task: ~30 ms of MPFR, large enough to hide the pickling of the task
 CHUNK_SIZE = 2000
 # random inputs generated, computed and measured at a time: bounds memory for --n 10000000
 BATCH_SIZE = 200_000
