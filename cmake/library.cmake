@@ -3,8 +3,9 @@
 
 # Embedded Swift compiles each module whole (-wmo) into plain machine code with no runtime library; the
 # same flags go to compile and link. -Xcc -fPIC: the clang importer and the code it emits are
-# position-independent, as a shared object needs. -Osize, against -O: about 30 % smaller with the same
-# speed on the array loops (see the commit that chose it).
+# position-independent, as a shared object needs. Optimization: the Release default, -O, measured against
+# -Osize on this machine (2026-11-29, 2^20-element arrays): -O is both smaller (45.8 KB against 50.0 KB)
+# and faster (softplus f64 67 against 96 ns per element; f32 102 against 156).
 set(SOFTPLUS_EMBEDDED_FLAGS -enable-experimental-feature Embedded -wmo "SHELL:-Xcc -fPIC")
 
 file(GLOB_RECURSE SOFTPLUS_MATH_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/Sources/SoftplusMath/*.swift")
