@@ -1,17 +1,10 @@
-"""Shared fixtures: the repository on sys.path (for tools.reference / tools.accuracy) and the library."""
+"""The library fixture of the tests of Tests/reference (path from $SOFTPLUS_LIBRARY)."""
 
 import os
-import sys
 
 import pytest
 
-REPOSITORY = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, REPOSITORY)
-
-
-def library_path():
-    """$SOFTPLUS_LIBRARY, else build/libsoftplus.so of this repository."""
-    return os.environ.get("SOFTPLUS_LIBRARY", os.path.join(REPOSITORY, "build", "libsoftplus.so"))
+from vector_checks import library_path
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ softplusinv and softminusinv) plus every vector; the tool's own verdict applies:
 double within 1 ULP of the exact value, float correctly rounded, scalar == array.
 """
 
-from conftest import library_path
+from vector_checks import library_path
 from tools.accuracy.__main__ import main
 
 SAMPLE = 2000

@@ -15,7 +15,7 @@ import mpmath
 import numpy
 import pytest
 
-from conftest import REPOSITORY
+from vector_checks import REPOSITORY
 from tools.reference import F32, F64, FUNCTION_NAMES, correctly_rounded, correctly_rounded_bits, ulp_error
 from tools.reference.enclosures import enclosure
 from tools.reference.make_vectors import vector_lines

@@ -15,7 +15,7 @@ Scalar and array entry points must still agree bitwise.
 import numpy
 import pytest
 
-from test_vectors import CASES, FLOAT_TYPES, describe, read_vectors, ulp_of
+from vector_checks import CASES, FLOAT_TYPES, describe, read_vectors, ulp_of
 from tools.accuracy.library import SoftplusLibrary
 from tools.reference import FORMATS
 
