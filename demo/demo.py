@@ -36,7 +36,7 @@ def naive(expression, variable, value):
 def ulps(name, x, result):
     error = ulp_error(name, F64, F64.to_bits(x), F64.to_bits(result))
     if math.isinf(error):
-        return "wrong"
+        return "-0 vs +0" if result == 0 else "wrong"
     return f"{error:.3g}" if error < 1e6 else f"{error:.1e}"
 
 
