@@ -8,7 +8,7 @@ precision 53, emin -1073 (2^-1074 = 1/2 * 2^-1073), emax 1024.
 """
 
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import gmpy2
 
@@ -22,28 +22,25 @@ class Format:
     max_exponent: int    # exponent of the largest binade, 2^max_exponent <= max < 2^(max_exponent+1)
     struct_code: str     # struct module code of the format
     quiet_nan_bits: int  # canonical quiet NaN written in the vectors
+    hex_digits: int = field(init=False)
+    sign_bit: int = field(init=False)
+    exponent_field_max: int = field(init=False)
+    min_subnormal_exponent: int = field(init=False)
+    infinity_bits: int = field(init=False)
 
-    @property
-    def hex_digits(self):
-        return self.bits // 4
-
-    @property
-    def sign_bit(self):
-        return 1 << (self.bits - 1)
-
-    @property
-    def exponent_field_max(self):
-        """Biased exponent of infinities and NaNs."""
-        return (1 << (self.bits - self.precision)) - 1
-
-    @property
-    def infinity_bits(self):
-        return self.exponent_field_max << (self.precision - 1)
-
-    @property
-    def min_subnormal_exponent(self):
-        """The smallest positive number is 2^min_subnormal_exponent."""
-        return self.min_exponent - self.precision + 1
+    def __post_init__(self):
+        # Derived constants, computed once: the tools ask for them per input.
+        derived = {
+            "hex_digits": self.bits // 4,
+            "sign_bit": 1 << (self.bits - 1),
+            # biased exponent of infinities and NaNs
+            "exponent_field_max": (1 << (self.bits - self.precision)) - 1,
+            # the smallest positive number is 2^min_subnormal_exponent
+            "min_subnormal_exponent": self.min_exponent - self.precision + 1,
+        }
+        derived["infinity_bits"] = derived["exponent_field_max"] << (self.precision - 1)
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)
 
     def rounding_context(self):
         """MPFR context that rounds to this format exactly as IEEE 754 round-to-nearest-even does."""
