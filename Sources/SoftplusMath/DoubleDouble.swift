@@ -49,8 +49,8 @@ func twoProduct(_ a: Double, _ b: Double) -> DoubleDouble {
     return DoubleDouble(p, (-p).addingProduct(a, b))
 }
 
-/// a + b; relative error below 2^-103 when a and b have the same sign, absolute error below
-/// 2^-104 * max(|a|, |b|) otherwise (the sloppy-free "accurate" addition: both parts are two-summed).
+/// a + b; relative error below 2^-103 (the "accurate" double-double addition, both parts two-summed:
+/// Joldes, Muller, Popescu 2017, AccurateDWPlusDW, bound 3u^2 + 13u^3 with u = 2^-53).
 @inline(__always)
 func + (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
     let high = twoSum(a.hi, b.hi)
