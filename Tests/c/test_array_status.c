@@ -10,8 +10,8 @@
 /* Buffer sizes in elements: room for the overlapping and adjacent ranges below. */
 enum { ELEMENTS = 16, SENTINEL = 0xa5 };
 
-/* Elements 0..ELEMENTS-1 of a double buffer, large enough for either format; 1.0 is in every domain's
- * closure except softminusinv's, where it gives a NaN, which does not matter here. */
+/* Two buffers of ELEMENTS doubles (room for as many floats too), refilled with the sentinel byte before
+ * every call; the values they then hold do not matter, only whether a call writes to them. */
 static double storage[ELEMENTS];
 static double other[ELEMENTS];
 
