@@ -27,6 +27,7 @@ import numpy
 from ..reference import FORMATS
 from .library import SoftplusLibrary
 from .measure import Stats, chunks_of, measure_chunk
+from .plot import write_plot
 from .random_inputs import random_inputs
 from .report import describe_case, machine_description, markdown, summary_line
 
@@ -64,6 +65,8 @@ def parse_arguments(argv):
                         default="nearest", help="the caller's C rounding mode while the library runs")
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
     parser.add_argument("--write", metavar="PATH", help="write the Markdown report (docs/ACCURACY.md)")
+    parser.add_argument("--plot", metavar="PNG", help="write the plot of naive formulas vs the library "
+                        "(double) and show it in the report")
     return parser.parse_args(argv)
 
 
@@ -143,6 +146,12 @@ def main(argv=None):
     print(f"scalar == array: {settings['scalar_checked']} checked, {settings['scalar_mismatches']} mismatches "
           f"{settings['mismatch_examples']}")
     print(f"{settings['seconds']:.1f} s; {'PASS' if settings['passed'] else 'FAIL'}")
+    if args.plot:
+        with open(os.path.join(REPOSITORY, "spec", "softplus.json")) as f:
+            spec_functions = json.load(f)["functions"]
+        write_plot(SoftplusLibrary(args.library), spec_functions, args.plot)
+        report_dir = os.path.dirname(os.path.abspath(args.write or "."))
+        settings["plot"] = os.path.relpath(os.path.abspath(args.plot), report_dir)
     if args.write:
         with open(args.write, "w") as f:
             f.write(markdown(all_stats, settings))

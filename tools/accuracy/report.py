@@ -92,6 +92,16 @@ def markdown(all_stats, settings):
             continue
         title = {"f64": "double (`_f64`)", "f32": "float (`_f32`)"}[suffix]
         lines += [f"## {title}", ""] + _table(rows, suffix) + [""]
+    if settings.get("plot"):
+        lines += [
+            "## Naive formulas against the library",
+            "",
+            "Error in double of each function's naive formula (spec/softplus.json, evaluated with "
+            "NumPy) and of libsoftplus, against MPFR, across the input range:",
+            "",
+            f"![error of the naive formulas and of libsoftplus, in ULP]({settings['plot']})",
+            "",
+        ]
     lines += [
         "## Scalar and array entry points",
         "",
