@@ -36,15 +36,16 @@ class _Route(NamedTuple):
     work: np.dtype[Any]
     result: np.dtype[Any]
     element: Any
+    computes_in_result: bool  # work == result: a fresh result is the C function's out
 
 
-_FLOAT64 = _Route("f64", np.dtype(np.float64), np.dtype(np.float64), element_type("double"))
-_FLOAT32 = _Route("f32", np.dtype(np.float32), np.dtype(np.float32), element_type("float"))
+_FLOAT64 = _Route("f64", np.dtype(np.float64), np.dtype(np.float64), element_type("double"), True)
+_FLOAT32 = _Route("f32", np.dtype(np.float32), np.dtype(np.float32), element_type("float"), True)
 # float16 has no entry point: float64 then one rounding to float16 is correctly
 # rounded unless the float64 result falls exactly on a float16 rounding
 # boundary, which needs 42 bits of the float64 result to be exactly a tie;
 # tests/test_package_float16.py checks all 65536 float16 inputs against MPFR.
-_FLOAT16 = _Route("f64", np.dtype(np.float64), np.dtype(np.float16), element_type("double"))
+_FLOAT16 = _Route("f64", np.dtype(np.float64), np.dtype(np.float16), element_type("double"), False)
 
 # Python scalar types that take the scalar entry point: type -> (format suffix,
 # constructor of the returned value).
@@ -104,11 +105,16 @@ def _check_out(function: str, out: Any, shape: tuple[int, ...], result: np.dtype
 
 
 def _compute(kernels: Kernels, route: _Route, array: np.ndarray, result: np.ndarray, result_may_overlap: bool) -> None:
-    """result[...] = f(array) through the C array function of route."""
+    """result[...] = f(array) through the C array function of route; result is
+    either the caller's out (result_may_overlap) or a fresh array of the route's
+    result dtype, C-contiguous and native."""
     count = array.size
     if count == 0:
         return
-    buffer_is_result = result.dtype == route.work and result.flags.c_contiguous
+    if result_may_overlap:
+        buffer_is_result = result.dtype == route.work and result.flags.c_contiguous
+    else:
+        buffer_is_result = route.computes_in_result
     buffer = result if buffer_is_result else np.empty(array.shape, route.work)
     if (
         array.dtype == route.work
@@ -121,8 +127,14 @@ def _compute(kernels: Kernels, route: _Route, array: np.ndarray, result: np.ndar
         # byte swap and the breaking of an overlap (copyto handles overlap).
         np.copyto(buffer, array, casting="unsafe")
         source = buffer
-    function = kernels.array[route.suffix]
-    status = function(_address(route.element, source), route.element.from_buffer(buffer), count)
+    element = route.element
+    try:
+        source_element = element.from_buffer(source)
+    except TypeError:  # a read-only array: from_buffer wants a writeable buffer
+        source_element = element.from_address(source.ctypes.data)
+    # An element made with from_buffer, passed to a pointer parameter, passes its
+    # address: the cheapest way ctypes offers to pass a NumPy array.
+    status = kernels.array[route.suffix](source_element, element.from_buffer(buffer), count)
     if status:
         raise kernels.status_error(f"sp_{kernels.name}_{route.suffix}_array", status)
     if not buffer_is_result:
@@ -133,12 +145,3 @@ def _overlap_but_differ(array: np.ndarray, buffer: np.ndarray) -> bool:
     """True if two C-contiguous arrays of one dtype and size share memory
     without being the very same memory (which the library computes in place)."""
     return bool(np.may_share_memory(array, buffer)) and array.ctypes.data != buffer.ctypes.data
-
-
-def _address(element: Any, array: np.ndarray) -> Any:
-    """A ctypes element at the array's first element, passed by reference.
-    from_buffer is the fast way but needs a writeable buffer; a read-only
-    array's address is taken through its ctypes interface (about 1 us more)."""
-    if array.flags.writeable:
-        return element.from_buffer(array)
-    return element.from_address(array.ctypes.data)
