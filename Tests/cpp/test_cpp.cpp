@@ -50,12 +50,12 @@ template <typename T> struct Format;
 template <> struct Format<double> {
     typedef std::uint64_t Bits;
     static const char *suffix() { return "f64"; }
-    static const int precision = 53, smallest_exponent = -1074;
+    enum { precision = 53, smallest_exponent = -1074 };
 };
 template <> struct Format<float> {
     typedef std::uint32_t Bits;
     static const char *suffix() { return "f32"; }
-    static const int precision = 24, smallest_exponent = -149;
+    enum { precision = 24, smallest_exponent = -149 };
 };
 
 template <typename T> T from_bits(typename Format<T>::Bits bits) {
@@ -86,7 +86,7 @@ template <typename T> bool within_bound(T got, T expected) {
     if (std::isinf(got)) return false;
     int exponent;
     std::frexp(expected, &exponent);
-    int ulp_exponent = std::max(exponent - Format<T>::precision, Format<T>::smallest_exponent);
+    int ulp_exponent = std::max<int>(exponent - Format<T>::precision, Format<T>::smallest_exponent);
     // Exact: same sign and, when within an ULP, within a factor 2 (Sterbenz).
     return std::fabs(static_cast<double>(got) - static_cast<double>(expected)) <= std::ldexp(1.0, ulp_exponent);
 }
