@@ -18,6 +18,8 @@ import datetime
 import json
 import multiprocessing
 import os
+import resource
+import subprocess
 import sys
 import time
 import zlib
@@ -107,6 +109,9 @@ def run(args):
                 ordered.append(merged)
     settings = {
         "library": args.library,
+        "library_built": datetime.datetime.fromtimestamp(os.path.getmtime(args.library), datetime.timezone.utc)
+        .strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": repository_commit(),
         "rounding": args.rounding,
         "version": library.version(),
         "n": args.n,
@@ -115,11 +120,31 @@ def run(args):
         "scalar_mismatches": len(scalar_mismatches),
         "mismatch_examples": scalar_mismatches[:5],
         "seconds": time.monotonic() - started,
+        "cpu_seconds": cpu_seconds(),
         "machine": machine_description(args.jobs),
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
     settings["passed"] = passes(ordered, args.rounding) and not scalar_mismatches
     return ordered, settings
+
+
+def cpu_seconds():
+    """CPU time of this process and of its finished workers (the pool is joined by then)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
+def repository_commit():
+    """HEAD of the repository (with "+ local changes" when the tree differs from it)."""
+    try:
+        head = subprocess.run(["git", "-C", REPOSITORY, "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", REPOSITORY, "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" + local changes" if dirty else "")
 
 
 def passes(all_stats, rounding="nearest"):
@@ -145,7 +170,8 @@ def main(argv=None):
             print(f"    over 1 ULP ({error:.4g}):", describe_case(stats.suffix, (x, got, want)))
     print(f"scalar == array: {settings['scalar_checked']} checked, {settings['scalar_mismatches']} mismatches "
           f"{settings['mismatch_examples']}")
-    print(f"{settings['seconds']:.1f} s; {'PASS' if settings['passed'] else 'FAIL'}")
+    print(f"{settings['seconds']:.1f} s ({settings['cpu_seconds']:.1f} s CPU); "
+          f"{'PASS' if settings['passed'] else 'FAIL'}")
     if args.plot:
         with open(os.path.join(REPOSITORY, "spec", "softplus.json")) as f:
             spec_functions = json.load(f)["functions"]

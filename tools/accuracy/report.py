@@ -71,19 +71,22 @@ def markdown(all_stats, settings):
         f"- Command: `{settings['command']}`",
         f"- Date: {settings['date']}",
         f"- Machine: {settings['machine']}",
-        f"- Library: `{settings['library']}` (sp_version {settings['version']})",
+        f"- Library: `{settings['library']}` (sp_version {settings['version']}, file dated "
+        f"{settings['library_built']}); repository at {settings['commit']}",
         f"- Inputs per function and format: the shared vectors (`Tests/vectors`) plus {settings['n']:,} "
         f"random inputs (seed {settings['seed']}), log-uniform over every exponent of the domain "
         "(subnormals and both signs included), plus a band around the active range and the zeros "
         "(see `tools/accuracy/random_inputs.py`).",
         f"- Caller's rounding mode while the library ran: {settings['rounding']}.",
-        f"- Run time: {settings['seconds']:.0f} s.",
+        f"- Run time: {settings['seconds']:.0f} s wall, {settings['cpu_seconds']:.0f} s CPU "
+        "(the machine may have been shared: CPU time is the steadier figure).",
         "",
         "Error = |result - exact| / ULP of the correctly rounded value, the exact value from MPFR "
         "(rigorous enclosures at >= 256 bits, `tools/reference`). A correctly rounded result has "
         "error <= 0.5; a NaN, an infinity or a zero of the wrong sign where another value is due "
         "counts as an infinite error. Bound: <= 1 ULP in double, correctly rounded in float "
-        "(under a directed rounding mode of the caller: <= 1 ULP in both).",
+        "(under a directed rounding mode of the caller: <= 1 ULP in both). Errors are printed to 4 "
+        "significant digits: 0.5 is the largest error of a correctly rounded result, just below one half.",
         "",
     ]
     for suffix in FORMATS:
