@@ -57,6 +57,8 @@ def parse_arguments(argv):
     parser = argparse.ArgumentParser(prog="python3 -m tools.accuracy", description=__doc__.splitlines()[1])
     parser.add_argument("--library", default=os.path.join("build", "libsoftplus.so"))
     parser.add_argument("--n", type=int, default=100_000, help="random inputs per function and format")
+    parser.add_argument("--n-f32", type=int, help="random inputs per float function, if not --n "
+                        "(float is also checked on all 2^32 inputs by tools/exhaustive)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--vectors", default=os.path.join(REPOSITORY, "Tests", "vectors"))
     parser.add_argument("--functions", nargs="+", help="subset of the spec's function names")
@@ -77,17 +79,24 @@ def function_rng(seed, name, suffix):
     return numpy.random.default_rng([seed, zlib.crc32(f"{name}_{suffix}".encode())])
 
 
+def random_count(args, suffix):
+    return args.n_f32 if suffix == "f32" and args.n_f32 is not None else args.n
+
+
 def input_batches(args, name, suffix):
     """The vectors, then the random inputs in batches of at most BATCH_SIZE (bounded memory)."""
     yield vector_inputs(args.vectors, name, suffix)
     rng = function_rng(args.seed, name, suffix)
-    for start in range(0, args.n, BATCH_SIZE):
-        yield random_inputs(name, suffix, min(BATCH_SIZE, args.n - start), rng)
+    count = random_count(args, suffix)
+    for start in range(0, count, BATCH_SIZE):
+        yield random_inputs(name, suffix, min(BATCH_SIZE, count - start), rng)
 
 
 def run(args):
     """Measure; returns (list of Stats, settings of the run for the report)."""
     started = time.monotonic()
+    library_built = datetime.datetime.fromtimestamp(os.path.getmtime(args.library), datetime.timezone.utc)
+    commit = repository_commit()
     library = SoftplusLibrary(args.library, args.rounding)
     names = args.functions or spec_function_names()
     sampler = numpy.random.default_rng(args.seed)
@@ -109,12 +118,11 @@ def run(args):
                 ordered.append(merged)
     settings = {
         "library": args.library,
-        "library_built": datetime.datetime.fromtimestamp(os.path.getmtime(args.library), datetime.timezone.utc)
-        .strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": repository_commit(),
+        "library_built": library_built.strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": commit,
         "rounding": args.rounding,
         "version": library.version(),
-        "n": args.n,
+        "n": {suffix: random_count(args, suffix) for suffix in args.formats},
         "seed": args.seed,
         "scalar_checked": scalar_checked,
         "scalar_mismatches": len(scalar_mismatches),

@@ -73,8 +73,9 @@ def markdown(all_stats, settings):
         f"- Machine: {settings['machine']}",
         f"- Library: `{settings['library']}` (sp_version {settings['version']}, file dated "
         f"{settings['library_built']}); repository at {settings['commit']}",
-        f"- Inputs per function and format: the shared vectors (`Tests/vectors`) plus {settings['n']:,} "
-        f"random inputs (seed {settings['seed']}), log-uniform over every exponent of the domain "
+        f"- Inputs per function and format: the shared vectors (`Tests/vectors`) plus "
+        + " / ".join(f"{count:,} ({suffix})" for suffix, count in settings["n"].items())
+        + f" random inputs (seed {settings['seed']}), log-uniform over every exponent of the domain "
         "(subnormals and both signs included), plus a band around the active range and the zeros "
         "(see `tools/accuracy/random_inputs.py`).",
         f"- Caller's rounding mode while the library ran: {settings['rounding']}.",
