@@ -9,10 +9,14 @@ let package = Package(
     products: [
         .library(name: "SoftplusMath", targets: ["SoftplusMath"]),
         .library(name: "SoftplusCABI", targets: ["SoftplusCABI"]),
+        // The Swift API (Sources/Softplus): generic softplus(x) etc. over SoftplusMath, no C in sight.
+        .library(name: "Softplus", targets: ["Softplus"]),
     ],
     targets: [
         .target(name: "SoftplusMath"),
         .target(name: "SoftplusCABI", dependencies: ["SoftplusMath"]),
+        .target(name: "Softplus", dependencies: ["SoftplusMath"]),
         .testTarget(name: "SoftplusMathTests", dependencies: ["SoftplusMath"]),
+        .testTarget(name: "SoftplusTests", dependencies: ["Softplus"]),
     ]
 )
