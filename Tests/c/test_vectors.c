@@ -69,8 +69,8 @@ void test_vectors(const char *directory)
         if (!v.found)
             continue;
         cases += v.count;
-        printf("  %s_%s: %lu vectors, max error %.3f ULP\n", sp_forms[k].function, sp_forms[k].suffix,
-               (unsigned long)v.count, check_scalar(&sp_forms[k], &v));
+        printf("  %s_%s: %lu vectors, largest distance from the correctly rounded result %.3f ULP\n",
+               sp_forms[k].function, sp_forms[k].suffix, (unsigned long)v.count, check_scalar(&sp_forms[k], &v));
         check_array(&sp_forms[k], &v, 0, 0, 0, "separate buffers");
         check_array(&sp_forms[k], &v, 0, 0, 1, "in place");
         /* Offsets 1 and 3 bytes: no element of x or out is aligned to its type. */
