@@ -4,7 +4,9 @@
   - nm -D --defined-only: exactly the spec's entry points, sp_status_string and sp_version, each under the
     version node SOFTPLUS_1, and nothing else (no swift_* runtime symbols);
   - nm -D --undefined-only: only glibc's versioned symbols (and the weak hooks every image carries);
-  - readelf -d: SONAME libsoftplus.so.<major>, NEEDED only libc.so.6 and libm.so.6, no TEXTREL;
+  - readelf -d: SONAME libsoftplus.so.<major>, NEEDED only libc.so.6 and libm.so.6, no TEXTREL, and no
+    RPATH/RUNPATH (nothing points into the build machine, such as the Swift toolchain);
+  - readelf -l: the stack is not executable (hardened systems refuse to load such a library);
   - the development symlink chain libsoftplus.so -> libsoftplus.so.<major> -> libsoftplus.so.<version>.
 
     check_abi.py LIBRARY        (LIBRARY: the build's libsoftplus.so)
@@ -60,6 +62,9 @@ def main():
     check(needed <= ALLOWED_NEEDED, f"NEEDED {sorted(needed)}: only {sorted(ALLOWED_NEEDED)} are allowed")
     check(soname == [f"libsoftplus.so.{major}"], f"SONAME {soname}, want libsoftplus.so.{major}")
     check("TEXTREL" not in dynamic, "the library has text relocations (not position-independent)")
+    check("RPATH" not in dynamic and "RUNPATH" not in dynamic, "the library has an RPATH or RUNPATH")
+    stack = [line for line in run("readelf", "-lW", str(library)).splitlines() if "GNU_STACK" in line]
+    check(len(stack) == 1 and not stack[0].split()[-2].endswith("E"), f"the stack is executable or undeclared: {stack}")
 
     directory = library.parent
     check(os.readlink(directory / "libsoftplus.so") == f"libsoftplus.so.{major}",
