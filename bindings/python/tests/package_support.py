@@ -3,8 +3,9 @@
 Imports the package from this source tree with the library named by
 SOFTPLUS_LIBRARY, by default the CMake build's build/libsoftplus.so; reads the
 shared MPFR vectors Tests/vectors and gives the shared MPFR reference module
-tools/reference. Hypothesis keeps no example database (nothing is written into
-the repository) and has no deadline (MPFR checks are slow on purpose).
+tools/reference. Hypothesis keeps no example database and its other files in
+the temporary directory, so that nothing is written into the repository, and
+has no deadline (the MPFR checks are slow on purpose).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import hypothesis
+import hypothesis.configuration
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[3]
@@ -30,6 +33,7 @@ sys.path[:0] = [str(BINDINGS), str(REPO)]
 import softplus  # noqa: E402  (needs the path and the library variable above)
 import tools.reference as reference  # noqa: E402
 
+hypothesis.configuration.set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "softplus-hypothesis")
 hypothesis.settings.register_profile("softplus", database=None, deadline=None)
 hypothesis.settings.load_profile("softplus")
 
