@@ -3,6 +3,7 @@
 // API exactly as a user would.
 
 import Softplus
+import Testing
 
 struct APIFunction: Sendable, CustomTestStringConvertible {
     let name: String
