@@ -41,14 +41,18 @@ class _Route(NamedTuple):
 
 _FLOAT64 = _Route("f64", np.dtype(np.float64), np.dtype(np.float64), element_type("double"), True)
 _FLOAT32 = _Route("f32", np.dtype(np.float32), np.dtype(np.float32), element_type("float"), True)
-# float16 has no entry point: float64 then one rounding to float16 is correctly
-# rounded unless the float64 result falls exactly on a float16 rounding
-# boundary, which needs 42 bits of the float64 result to be exactly a tie;
-# tests/test_package_float16.py checks all 65536 float16 inputs against MPFR.
+# float16 has no entry point. The float64 result is within 1 float64 ULP, that
+# is 2^-42 float16 ULP, of the exact value, so rounding it once more to float16
+# can only go wrong for an exact value that close to a float16 rounding
+# boundary; tests/test_package_float16.py checks all 65536 float16 inputs
+# against MPFR and finds none. (Computing in float32 instead gets 19 of the
+# 9 x 65536 cases wrong, 7 of them sigmoid near 0, where 1/2 + x/4 - x^3/48
+# lies within a float32 ULP of a float16 tie.)
 _FLOAT16 = _Route("f64", np.dtype(np.float64), np.dtype(np.float16), element_type("double"), False)
 
-# Python scalar types that take the scalar entry point: type -> (format suffix,
-# constructor of the returned value).
+# Scalar types that take the scalar entry point: type -> (format suffix,
+# constructor of the returned value). The argument goes through float(), so
+# that a Python int too large for a double raises OverflowError.
 _SCALAR_TYPES: dict[type, tuple[str, Any]] = {
     float: ("f64", float),
     int: ("f64", float),
@@ -65,7 +69,7 @@ def apply(kernels: Kernels, x: Any, out: Any) -> Any:
     scalar = _SCALAR_TYPES.get(type(x))
     if scalar is not None and out is None:
         suffix, make = scalar
-        return make(kernels.scalar[suffix](x))
+        return make(kernels.scalar[suffix](float(x)))
     array = x if type(x) is np.ndarray else np.asarray(x)
     route = _routes.get(array.dtype) or _route(kernels.name, array.dtype)
     if out is None:

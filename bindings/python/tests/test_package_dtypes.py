@@ -78,3 +78,8 @@ def test_other_dtypes_raise_type_error_naming_the_dtype(name, kind):
 def test_python_values_of_other_types_raise_type_error_naming_the_dtype(x, dtype_name):
     with pytest.raises(TypeError, match=dtype_name):
         function("sigmoid")(x)
+
+
+def test_python_int_too_large_for_a_double_raises_overflow_error():
+    with pytest.raises(OverflowError):
+        function("softplus")(10**400)
