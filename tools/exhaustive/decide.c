@@ -10,9 +10,10 @@
  *      that the candidate's type went subnormal (where its error is absolute; every float rounding of a
  *      value below 2^-150 is a zero anyway), if c - r and c + r round to the same float, every number
  *      between them does too (rounding is monotone), v is among them, so that float is the correctly
- *      rounded result. The interval is computed in long double (2^-64 relative error, far inside M)
- *      and rounded by the x87's correctly rounded conversion long double -> float (round to nearest
- *      even, including the subnormal grid and overflow). When both ends round to a zero, its sign is
+ *      rounded result. The interval is computed in the candidate's type (a relative error of 2^-53
+ *      or 2^-64, far inside M) and rounded by the hardware's correctly rounded conversion to float
+ *      (round to nearest even, including the subnormal grid and overflow: SSE for double, x87 for
+ *      long double). When both ends round to a zero, its sign is
  *      the sign of c: every function here has a known sign on each side of its zero, no ordinary input
  *      has an exact zero result, and c is computed with sign-correct operations.
  *      The double candidate (M = 2^-42, A = 2^-1000) is tried first, being ~5 times faster; the inputs
@@ -71,15 +72,28 @@ void reference_init(void)
     candidate_long_double_init(hi, lo);
 }
 
-bool candidate_decides(long double c, struct candidate_trust trust, float *out)
+/* The float both ends of the candidate's interval round to, if they round to one; a zero takes the
+ * candidate's sign (see step 2 above). */
+static bool one_float(float below, float above, bool negative, float *out)
 {
-    long double r = fabsl(c) * trust.margin + trust.slack;
-    float below = (float)(c - r);
-    float above = (float)(c + r);
     if (!(below == above))
         return false;
-    *out = below == 0 ? copysignf(0.0f, (float)c) : below;
+    *out = below == 0 ? (negative ? -0.0f : 0.0f) : below;
     return true;
+}
+
+/* In double arithmetic, where the double candidate is: computing c -+ r rounds by at most 2^-53
+ * relative, far inside the margin 2^-42, and SSE's double -> float conversion rounds correctly. */
+bool double_candidate_decides(double c, float *out)
+{
+    double r = fabs(c) * (double)double_trust.margin + (double)double_trust.slack;
+    return one_float((float)(c - r), (float)(c + r), signbit(c), out);
+}
+
+bool long_double_candidate_decides(long double c, float *out)
+{
+    long double r = fabsl(c) * long_double_trust.margin + long_double_trust.slack;
+    return one_float((float)(c - r), (float)(c + r), signbit(c), out);
 }
 
 float mpfr_settles(const struct reference *ref, float x)
@@ -109,11 +123,11 @@ float reference_f32(const struct reference *ref, float x, enum decided_by *how)
         *how = DECIDED_SPECIAL;
         return out;
     }
-    if (candidate_decides(ref->candidate_double(x), double_trust, &out)) {
+    if (double_candidate_decides(ref->candidate_double(x), &out)) {
         *how = DECIDED_DOUBLE;
         return out;
     }
-    if (candidate_decides(ref->candidate_long_double(x), long_double_trust, &out)) {
+    if (long_double_candidate_decides(ref->candidate_long_double(x), &out)) {
         *how = DECIDED_LONG_DOUBLE;
         return out;
     }

@@ -190,9 +190,10 @@ static int sweep_function(const struct options *o, const struct run_report *run,
     sweep(ref, entry_point, o->range, o->threads, &r->sweep);
     r->swept = true;
     const struct sweep_result *s = &r->sweep;
-    printf("%s: %llu inputs, %llu misrounded, %llu special, %llu decided in long double, %llu settled by MPFR, "
+    printf("%s: %llu inputs%s, %llu misrounded, %llu special, %llu decided in long double, %llu settled by MPFR, "
            "%.1f s%s\n",
-           ref->name, (unsigned long long)s->checked, (unsigned long long)s->misrounded, (unsigned long long)s->special,
+           ref->name, (unsigned long long)s->checked, entry_point ? "" : " (reference only: no library)",
+           (unsigned long long)s->misrounded, (unsigned long long)s->special,
            (unsigned long long)s->decided_by_long_double, (unsigned long long)s->settled_by_mpfr, s->seconds,
            s->misrounded || s->array_failures ? "  FAILED" : "");
     if (s->array_failures)
@@ -256,7 +257,7 @@ int main(int argc, char **argv)
         r->name = name;
         if (o.validate)
             failures += validate_function(&o, ref, r);
-        if (entry_point)
+        if (entry_point || o.hard_cases)
             failures += sweep_function(&o, &run, ref, entry_point, r);
         if (o.vector_directories)
             failures += check_vectors(&o, ref, entry_point);

@@ -56,10 +56,11 @@ struct candidate_trust {
 };
 extern const struct candidate_trust double_trust, long_double_trust;
 
-/* The deciding steps of reference_f32, exposed so the validation can run them on one input:
- * candidate_decides sets *out and returns true when the candidate c is farther than trust.margin from
+/* The deciding steps of reference_f32, exposed so the validation can run them on one input: the
+ * *_candidate_decides set *out and return true when the candidate c is farther than its margin from
  * every float rounding boundary; mpfr_settles always decides, with MPFR alone. */
-bool candidate_decides(long double c, struct candidate_trust trust, float *out);
+bool double_candidate_decides(double c, float *out);
+bool long_double_candidate_decides(long double c, float *out);
 float mpfr_settles(const struct reference *ref, float x);
 
 /* Must be called once before any reference_f32 from any thread: widens MPFR's exponent range and

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/utsname.h>
 #include <time.h>
 
@@ -73,12 +74,16 @@ static void json_log2(FILE *f, double x)
         fprintf(f, "null");
 }
 
-static void json_sweep(FILE *f, const struct function_report *r)
+static void json_sweep(FILE *f, const struct function_report *r, bool library_checked)
 {
     const struct sweep_result *s = &r->sweep;
-    fprintf(f, ",\n      \"checked\": %llu, \"misrounded\": %llu, \"correctly_rounded_percent\": %.9f,\n",
-            (unsigned long long)s->checked, (unsigned long long)s->misrounded,
-            s->checked ? 100.0 * (double)(s->checked - s->misrounded) / (double)s->checked : 0.0);
+    if (library_checked)
+        fprintf(f, ",\n      \"checked\": %llu, \"misrounded\": %llu, \"correctly_rounded_percent\": %.9f,\n",
+                (unsigned long long)s->checked, (unsigned long long)s->misrounded,
+                s->checked ? 100.0 * (double)(s->checked - s->misrounded) / (double)s->checked : 0.0);
+    else
+        fprintf(f, ",\n      \"checked\": %llu, \"misrounded\": null, \"correctly_rounded_percent\": null,\n",
+                (unsigned long long)s->checked);
     fprintf(f, "      \"settled_by_mpfr\": %llu, \"decided_by_long_double\": %llu, \"special_inputs\": %llu, "
                "\"array_call_failures\": %llu, \"seconds\": %.1f,\n",
             (unsigned long long)s->settled_by_mpfr, (unsigned long long)s->decided_by_long_double,
@@ -151,7 +156,7 @@ int write_json_report(const char *path, const struct run_report *run)
         fprintf(f, "%s\n    {\"name\": ", i ? "," : "");
         json_string(f, r->name);
         if (r->swept)
-            json_sweep(f, r);
+            json_sweep(f, r, run->library != NULL);
         if (r->validated)
             json_validation(f, &r->validation);
         fprintf(f, "}");
@@ -162,6 +167,7 @@ int write_json_report(const char *path, const struct run_report *run)
 
 int write_hard_cases(const char *directory, const struct run_report *run, struct function_report *function)
 {
+    mkdir(directory, 0777);
     snprintf(function->hard_cases_file, sizeof function->hard_cases_file, "%s/%s_f32.txt", directory, function->name);
     FILE *f = fopen(function->hard_cases_file, "w");
     if (!f) {

@@ -45,6 +45,8 @@ struct sweep_result {
 
 enum { max_kept_misrounded = 1000 };
 
+/* library may be NULL: then only the reference is computed (checked counts the inputs, misrounded
+ * stays 0). */
 void sweep(const struct reference *ref, f32_array_fn library, struct sweep_range range, int threads,
            struct sweep_result *result);
 

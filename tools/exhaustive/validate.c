@@ -103,8 +103,8 @@ static void validate_one(const struct reference *ref, float x, struct validation
     measure(w, x, c_double, DBL_MIN_EXP, double_trust, &w->totals.of_double);
     measure(w, x, c_long_double, LDBL_MIN_EXP, long_double_trust, &w->totals.of_long_double);
     float by_double, by_long_double;
-    bool double_decides = candidate_decides(c_double, double_trust, &by_double);
-    bool long_double_decides = candidate_decides(c_long_double, long_double_trust, &by_long_double);
+    bool double_decides = double_candidate_decides(c_double, &by_double);
+    bool long_double_decides = long_double_candidate_decides(c_long_double, &by_long_double);
     if (!double_decides && !long_double_decides)
         return;
     float by_mpfr = mpfr_settles(ref, x);
