@@ -68,4 +68,7 @@ class BdistWheelTaggedForLibrary(bdist_wheel):
         return python, abi, platform
 
 
-setup(distclass=DistributionWithLibrary, cmdclass={"build_py": BuildPyBundlingLibrary, "bdist_wheel": BdistWheelTaggedForLibrary})
+setup(
+    distclass=DistributionWithLibrary,
+    cmdclass={"build_py": BuildPyBundlingLibrary, "bdist_wheel": BdistWheelTaggedForLibrary},
+)

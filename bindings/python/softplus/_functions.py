@@ -19,7 +19,17 @@ if TYPE_CHECKING:
     _Out = TypeVar("_Out", bound=npt.NDArray[np.floating[Any]])
 
 VERSION = '1.0.0'
-FUNCTION_NAMES = ('softplus', 'softminus', 'sigmoid', 'one_minus_sigmoid', 'logit', 'softplusinv', 'softminusinv', 'log_sigmoid', 'log_one_minus_sigmoid')
+FUNCTION_NAMES = (
+    'softplus',
+    'softminus',
+    'sigmoid',
+    'one_minus_sigmoid',
+    'logit',
+    'softplusinv',
+    'softminusinv',
+    'log_sigmoid',
+    'log_one_minus_sigmoid',
+)
 # (suffix, C type) of each format, in the spec's order.
 FORMATS = (('f64', 'double'), ('f32', 'float'))
 STATUS_NAMES = {0: 'SP_OK', 1: 'SP_ERR_NULL_POINTER', 2: 'SP_ERR_OVERLAP', 3: 'SP_ERR_TOO_LARGE'}
@@ -42,9 +52,8 @@ def softplus(x: npt.ArrayLike, /, out: _Out) -> _Out: ...
 def softplus(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = None) -> Any:
     """softplus(x) = log(1 + e^x).
 
-    Identity: max(x, 0) + log1p(e^-|x|).
-    Replaces the naive NumPy one-liner log(1 + exp(x)), which overflows or
-    loses accuracy at the ends of the range.
+    Identity: max(x, 0) + log1p(e^-|x|). Replaces the naive NumPy one-liner log(1 +
+    exp(x)), which overflows or loses accuracy at the ends of the range.
 
     Domain: all x.
 
@@ -52,7 +61,8 @@ def softplus(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = No
         softplus(+inf) = +inf
         softplus(-inf) = +0
         softplus(x) = x for x > 37 (double) / 17 (float) to the last bit
-        softplus(x) rounds e^x for very negative x: subnormal, then +0 below about -745 (double) / -104 (float)
+        softplus(x) rounds e^x for very negative x: subnormal, then +0 below
+            about -745 (double) / -104 (float)
         NaN -> NaN
 
     Accuracy:
@@ -86,7 +96,8 @@ def softplus(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = No
     StatusError
         The library returned a status other than SP_OK.
 
-    C entry points: sp_softplus_f64, sp_softplus_f64_array, sp_softplus_f32, sp_softplus_f32_array.
+    C entry points: sp_softplus_f64, sp_softplus_f64_array, sp_softplus_f32,
+    sp_softplus_f32_array.
     """
     return apply(_KERNELS["softplus"], x, out)
 
@@ -104,9 +115,9 @@ def softminus(x: npt.ArrayLike, /, out: _Out) -> _Out: ...
 def softminus(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = None) -> Any:
     """softminus(x) = x - softplus(x).
 
-    Identity: -softplus(-x) (the same function as log_sigmoid).
-    Replaces the naive NumPy one-liner x - log(1 + exp(x)), which overflows or
-    loses accuracy at the ends of the range.
+    Identity: -softplus(-x) (the same function as log_sigmoid). Replaces the naive
+    NumPy one-liner x - log(1 + exp(x)), which overflows or loses accuracy at the
+    ends of the range.
 
     Domain: all x.
 
@@ -146,7 +157,8 @@ def softminus(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = N
     StatusError
         The library returned a status other than SP_OK.
 
-    C entry points: sp_softminus_f64, sp_softminus_f64_array, sp_softminus_f32, sp_softminus_f32_array.
+    C entry points: sp_softminus_f64, sp_softminus_f64_array, sp_softminus_f32,
+    sp_softminus_f32_array.
     """
     return apply(_KERNELS["softminus"], x, out)
 
@@ -164,9 +176,8 @@ def sigmoid(x: npt.ArrayLike, /, out: _Out) -> _Out: ...
 def sigmoid(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = None) -> Any:
     """sigmoid(x) = 1 / (1 + e^-x).
 
-    Identity: e^x / (1 + e^x) for x < 0.
-    Replaces the naive NumPy one-liner 1 / (1 + exp(-x)), which overflows or
-    loses accuracy at the ends of the range.
+    Identity: e^x / (1 + e^x) for x < 0. Replaces the naive NumPy one-liner 1 / (1 +
+    exp(-x)), which overflows or loses accuracy at the ends of the range.
 
     Domain: all x.
 
@@ -208,7 +219,8 @@ def sigmoid(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = Non
     StatusError
         The library returned a status other than SP_OK.
 
-    C entry points: sp_sigmoid_f64, sp_sigmoid_f64_array, sp_sigmoid_f32, sp_sigmoid_f32_array.
+    C entry points: sp_sigmoid_f64, sp_sigmoid_f64_array, sp_sigmoid_f32,
+    sp_sigmoid_f32_array.
     """
     return apply(_KERNELS["sigmoid"], x, out)
 
@@ -226,9 +238,8 @@ def one_minus_sigmoid(x: npt.ArrayLike, /, out: _Out) -> _Out: ...
 def one_minus_sigmoid(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = None) -> Any:
     """one_minus_sigmoid(x) = 1 / (1 + e^x) = 1 - sigmoid(x).
 
-    Identity: sigmoid(-x).
-    Replaces the naive NumPy one-liner 1 - 1 / (1 + exp(-x)), which overflows or
-    loses accuracy at the ends of the range.
+    Identity: sigmoid(-x). Replaces the naive NumPy one-liner 1 - 1 / (1 + exp(-x)),
+    which overflows or loses accuracy at the ends of the range.
 
     Domain: all x.
 
@@ -268,7 +279,8 @@ def one_minus_sigmoid(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | 
     StatusError
         The library returned a status other than SP_OK.
 
-    C entry points: sp_one_minus_sigmoid_f64, sp_one_minus_sigmoid_f64_array, sp_one_minus_sigmoid_f32, sp_one_minus_sigmoid_f32_array.
+    C entry points: sp_one_minus_sigmoid_f64, sp_one_minus_sigmoid_f64_array,
+    sp_one_minus_sigmoid_f32, sp_one_minus_sigmoid_f32_array.
     """
     return apply(_KERNELS["one_minus_sigmoid"], x, out)
 
@@ -286,9 +298,9 @@ def logit(p: npt.ArrayLike, /, out: _Out) -> _Out: ...
 def logit(p: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = None) -> Any:
     """logit(p) = log(p / (1 - p)), the inverse of sigmoid.
 
-    Identity: 2 atanh(2p - 1) near p = 1/2; log(p) - log1p(-p) elsewhere.
-    Replaces the naive NumPy one-liner log(p / (1 - p)), which overflows or
-    loses accuracy at the ends of the range.
+    Identity: 2 atanh(2p - 1) near p = 1/2; log(p) - log1p(-p) elsewhere. Replaces
+    the naive NumPy one-liner log(p / (1 - p)), which overflows or loses accuracy at
+    the ends of the range.
 
     Domain: 0 <= p <= 1; outside it the result is NaN.
 
@@ -330,7 +342,8 @@ def logit(p: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = None)
     StatusError
         The library returned a status other than SP_OK.
 
-    C entry points: sp_logit_f64, sp_logit_f64_array, sp_logit_f32, sp_logit_f32_array.
+    C entry points: sp_logit_f64, sp_logit_f64_array, sp_logit_f32,
+    sp_logit_f32_array.
     """
     return apply(_KERNELS["logit"], p, out)
 
@@ -348,9 +361,9 @@ def softplusinv(y: npt.ArrayLike, /, out: _Out) -> _Out: ...
 def softplusinv(y: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = None) -> Any:
     """softplusinv(y) = log(e^y - 1), the inverse of softplus.
 
-    Identity: y + log(-expm1(-y)) for large y, log(expm1(y)) for small y, log1p(2 expm1(y - ln 2)) near its zero at y = ln 2.
-    Replaces the naive NumPy one-liner log(exp(y) - 1), which overflows or
-    loses accuracy at the ends of the range.
+    Identity: y + log(-expm1(-y)) for large y, log(expm1(y)) for small y, log1p(2
+    expm1(y - ln 2)) near its zero at y = ln 2. Replaces the naive NumPy one-liner
+    log(exp(y) - 1), which overflows or loses accuracy at the ends of the range.
 
     Domain: y >= 0; outside it the result is NaN.
 
@@ -392,7 +405,8 @@ def softplusinv(y: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None =
     StatusError
         The library returned a status other than SP_OK.
 
-    C entry points: sp_softplusinv_f64, sp_softplusinv_f64_array, sp_softplusinv_f32, sp_softplusinv_f32_array.
+    C entry points: sp_softplusinv_f64, sp_softplusinv_f64_array,
+    sp_softplusinv_f32, sp_softplusinv_f32_array.
     """
     return apply(_KERNELS["softplusinv"], y, out)
 
@@ -410,9 +424,8 @@ def softminusinv(y: npt.ArrayLike, /, out: _Out) -> _Out: ...
 def softminusinv(y: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = None) -> Any:
     """softminusinv(y) = y - log(-expm1(y)), the inverse of softminus.
 
-    Identity: -softplusinv(-y).
-    Replaces the naive NumPy one-liner y - log(1 - exp(y)), which overflows or
-    loses accuracy at the ends of the range.
+    Identity: -softplusinv(-y). Replaces the naive NumPy one-liner y - log(1 -
+    exp(y)), which overflows or loses accuracy at the ends of the range.
 
     Domain: y <= 0; outside it the result is NaN.
 
@@ -453,7 +466,8 @@ def softminusinv(y: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None 
     StatusError
         The library returned a status other than SP_OK.
 
-    C entry points: sp_softminusinv_f64, sp_softminusinv_f64_array, sp_softminusinv_f32, sp_softminusinv_f32_array.
+    C entry points: sp_softminusinv_f64, sp_softminusinv_f64_array,
+    sp_softminusinv_f32, sp_softminusinv_f32_array.
     """
     return apply(_KERNELS["softminusinv"], y, out)
 
@@ -471,9 +485,8 @@ def log_sigmoid(x: npt.ArrayLike, /, out: _Out) -> _Out: ...
 def log_sigmoid(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = None) -> Any:
     """log_sigmoid(x) = log(sigmoid(x)) = -softplus(-x), the log-probability of class 1.
 
-    Identity: -softplus(-x).
-    Replaces the naive NumPy one-liner log(1 / (1 + exp(-x))), which overflows or
-    loses accuracy at the ends of the range.
+    Identity: -softplus(-x). Replaces the naive NumPy one-liner log(1 / (1 +
+    exp(-x))), which overflows or loses accuracy at the ends of the range.
 
     Domain: all x.
 
@@ -513,7 +526,8 @@ def log_sigmoid(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None =
     StatusError
         The library returned a status other than SP_OK.
 
-    C entry points: sp_log_sigmoid_f64, sp_log_sigmoid_f64_array, sp_log_sigmoid_f32, sp_log_sigmoid_f32_array.
+    C entry points: sp_log_sigmoid_f64, sp_log_sigmoid_f64_array,
+    sp_log_sigmoid_f32, sp_log_sigmoid_f32_array.
     """
     return apply(_KERNELS["log_sigmoid"], x, out)
 
@@ -531,9 +545,8 @@ def log_one_minus_sigmoid(x: npt.ArrayLike, /, out: _Out) -> _Out: ...
 def log_one_minus_sigmoid(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = None) -> Any:
     """log_one_minus_sigmoid(x) = log(1 - sigmoid(x)) = -softplus(x), the log-probability of class 0.
 
-    Identity: -softplus(x).
-    Replaces the naive NumPy one-liner log(1 - 1 / (1 + exp(-x))), which overflows or
-    loses accuracy at the ends of the range.
+    Identity: -softplus(x). Replaces the naive NumPy one-liner log(1 - 1 / (1 +
+    exp(-x))), which overflows or loses accuracy at the ends of the range.
 
     Domain: all x.
 
@@ -573,6 +586,8 @@ def log_one_minus_sigmoid(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]
     StatusError
         The library returned a status other than SP_OK.
 
-    C entry points: sp_log_one_minus_sigmoid_f64, sp_log_one_minus_sigmoid_f64_array, sp_log_one_minus_sigmoid_f32, sp_log_one_minus_sigmoid_f32_array.
+    C entry points: sp_log_one_minus_sigmoid_f64,
+    sp_log_one_minus_sigmoid_f64_array, sp_log_one_minus_sigmoid_f32,
+    sp_log_one_minus_sigmoid_f32_array.
     """
     return apply(_KERNELS["log_one_minus_sigmoid"], x, out)

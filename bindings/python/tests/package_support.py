@@ -31,7 +31,7 @@ os.environ["SOFTPLUS_LIBRARY"] = LIBRARY
 sys.path[:0] = [str(BINDINGS), str(REPO)]
 
 import softplus  # noqa: E402  (needs the path and the library variable above)
-import tools.reference as reference  # noqa: E402
+import tools.reference as reference  # noqa: E402, F401  (for the tests that import it from here)
 
 hypothesis.configuration.set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "softplus-hypothesis")
 hypothesis.settings.register_profile("softplus", database=None, deadline=None)

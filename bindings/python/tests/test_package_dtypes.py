@@ -74,7 +74,9 @@ def test_other_dtypes_raise_type_error_naming_the_dtype(name, kind):
     assert str(x.dtype) in str(raised.value)
 
 
-@pytest.mark.parametrize("x,dtype_name", [(1 + 2j, "complex128"), ("1.5", "<U3"), (None, "object"), ([1.0, "a"], "<U32")])
+@pytest.mark.parametrize(
+    "x,dtype_name", [(1 + 2j, "complex128"), ("1.5", "<U3"), (None, "object"), ([1.0, "a"], "<U32")]
+)
 def test_python_values_of_other_types_raise_type_error_naming_the_dtype(x, dtype_name):
     with pytest.raises(TypeError, match=dtype_name):
         function("sigmoid")(x)

@@ -15,10 +15,8 @@ SIZE = 50_000
 
 
 def test_many_threads_get_the_single_threaded_results():
-    jobs = [
-        (name, domain_sample(name, dtype, (SIZE,), seed=index))
-        for index, (name, dtype) in enumerate((name, dtype) for name in FUNCTION_NAMES for dtype in (np.float64, np.float32))
-    ]
+    cases = [(name, dtype) for name in FUNCTION_NAMES for dtype in (np.float64, np.float32)]
+    jobs = [(name, domain_sample(name, dtype, (SIZE,), seed=index)) for index, (name, dtype) in enumerate(cases)]
     single_threaded = [bits(function(name)(x)).copy() for name, x in jobs]
     start = threading.Barrier(THREADS)
 

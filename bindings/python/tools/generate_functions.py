@@ -60,16 +60,22 @@ def domain(function: dict) -> str:
 
 def docstring(function: dict, formats: list[dict]) -> str:
     argument = function["argument"]
-    special = "\n".join(f"    {value}" for value in function["special"])
+    special = "\n".join(
+        textwrap.fill(value, width=76, initial_indent="    ", subsequent_indent="        ")
+        for value in function["special"]
+    )
     entry_points = ", ".join(
         f"sp_{function['name']}_{fmt['suffix']}{kind}" for fmt in formats for kind in ("", "_array")
     )
     accuracy = textwrap.fill(ACCURACY, width=76, initial_indent="    ", subsequent_indent="    ")
+    summary = textwrap.fill(
+        f"Identity: {function['identity']}. Replaces the naive NumPy one-liner {function['naive']}, "
+        "which overflows or loses accuracy at the ends of the range.",
+        width=80,
+    )
     return f'''{function["name"]}({argument}) = {function["definition"]}.
 
-Identity: {function["identity"]}.
-Replaces the naive NumPy one-liner {function["naive"]}, which overflows or
-loses accuracy at the ends of the range.
+{summary}
 
 Domain: {domain(function)}
 
@@ -105,7 +111,7 @@ ValueError
 StatusError
     The library returned a status other than SP_OK.
 
-C entry points: {entry_points}.'''
+{textwrap.fill(f"C entry points: {entry_points}.", width=80)}'''
 
 
 def function_source(function: dict, formats: list[dict]) -> str:
@@ -135,8 +141,10 @@ def render(spec: dict) -> str:
     names = tuple(function["name"] for function in spec["functions"])
     formats = tuple((fmt["suffix"], fmt["c_type"]) for fmt in spec["formats"])
     status_names = {status["value"]: status["c"] for status in spec["status"]}
+    listed_names = "".join(f"\n    {name!r}," for name in names)
     data = f'''VERSION = {spec["version"]!r}
-FUNCTION_NAMES = {names!r}
+FUNCTION_NAMES = ({listed_names}
+)
 # (suffix, C type) of each format, in the spec's order.
 FORMATS = {formats!r}
 STATUS_NAMES = {status_names!r}
