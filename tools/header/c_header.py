@@ -30,7 +30,7 @@ class HeaderError(Exception):
 
 def compiler_header(swiftc, repository):
     """The header swiftc writes for SoftplusCABI, typechecked against a freshly emitted SoftplusMath module
-    (no code generation: about a quarter of a second each)."""
+    (no code generation: about a second for both)."""
     math_sources = sorted(str(p) for p in (repository / "Sources" / "SoftplusMath").rglob("*.swift"))
     cabi_sources = sorted(str(p) for p in (repository / "Sources" / "SoftplusCABI").rglob("*.swift"))
     if not math_sources or not cabi_sources:
