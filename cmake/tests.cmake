@@ -28,7 +28,7 @@ if(SOFTPLUS_REFERENCE_TESTS)
   add_test(NAME reference
     COMMAND "${Python3_EXECUTABLE}" -m pytest -q -p no:cacheprovider "${PROJECT_SOURCE_DIR}/Tests/reference"
     WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
-  set_tests_properties(reference PROPERTIES ENVIRONMENT "SOFTPLUS_LIBRARY=$<TARGET_FILE:softplus>")
+  set_tests_properties(reference PROPERTIES ENVIRONMENT "SOFTPLUS_LIBRARY=$<TARGET_LINKER_FILE:softplus>")
 endif()
 
 # The float functions' correct rounding on a strided sample of all 2^32 inputs (tools/exhaustive, MPFR).
