@@ -21,6 +21,12 @@ add_subdirectory(Tests/header)
 add_subdirectory(Tests/abi)
 add_subdirectory(Tests/install)
 add_subdirectory(bindings/python/tests)
+# Tests that other parts of the project keep beside their code, each with its own CMakeLists.txt.
+foreach(directory bindings/lua Tests/robustness)
+  if(EXISTS "${PROJECT_SOURCE_DIR}/${directory}/CMakeLists.txt")
+    add_subdirectory(${directory})
+  endif()
+endforeach()
 
 # The MPFR reference's own tests (helper REF's, pytest), given the built library.
 file(GLOB SOFTPLUS_REFERENCE_TESTS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/Tests/reference/test_*.py")
