@@ -7,17 +7,18 @@
 import SoftplusMath
 
 /// softplus(x) = log(1 + e^x), in double. Domain: all x.
-/// Special values: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x for x > 37 (double) / 17
-/// (float) to the last bit; softplus(x) rounds e^x for very negative x: subnormal, then +0 below about -745
-/// (double) / -104 (float); NaN -> NaN.
-/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in docs/ACCURACY.md.
+/// Special values: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x for x > 37 (double)
+/// / 17 (float) to the last bit; softplus(x) rounds e^x for very negative x: subnormal, then +0
+/// below about -745 (double) / -104 (float); NaN -> NaN.
+/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in
+/// docs/ACCURACY.md.
 @c(sp_softplus_f64)
 public func softplusF64(_ x: Double) -> Double { softplus(x) }
 
 /// softplus(x) = log(1 + e^x), in float. Domain: all x.
-/// Special values: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x for x > 37 (double) / 17
-/// (float) to the last bit; softplus(x) rounds e^x for very negative x: subnormal, then +0 below about -745
-/// (double) / -104 (float); NaN -> NaN.
+/// Special values: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x for x > 37 (double)
+/// / 17 (float) to the last bit; softplus(x) rounds e^x for very negative x: subnormal, then +0
+/// below about -745 (double) / -104 (float); NaN -> NaN.
 /// Accuracy (float): correctly rounded; measured figures in docs/ACCURACY.md.
 @c(sp_softplus_f32)
 public func softplusF32(_ x: Float) -> Float { softplus(x) }
@@ -44,7 +45,8 @@ public func softplusF32Array(
 
 /// softminus(x) = x - softplus(x), in double. Domain: all x.
 /// Special values: softminus(+inf) = -0; softminus(-inf) = -inf; NaN -> NaN.
-/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in docs/ACCURACY.md.
+/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in
+/// docs/ACCURACY.md.
 @c(sp_softminus_f64)
 public func softminusF64(_ x: Double) -> Double { softminus(x) }
 
@@ -75,15 +77,16 @@ public func softminusF32Array(
 }
 
 /// sigmoid(x) = 1 / (1 + e^-x), in double. Domain: all x.
-/// Special values: sigmoid(+inf) = 1; sigmoid(-inf) = +0; sigmoid(0) = 0.5; sigmoid(-740) is a subnormal
-/// (double), not 0; NaN -> NaN.
-/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in docs/ACCURACY.md.
+/// Special values: sigmoid(+inf) = 1; sigmoid(-inf) = +0; sigmoid(0) = 0.5; sigmoid(-740) is a
+/// subnormal (double), not 0; NaN -> NaN.
+/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in
+/// docs/ACCURACY.md.
 @c(sp_sigmoid_f64)
 public func sigmoidF64(_ x: Double) -> Double { sigmoid(x) }
 
 /// sigmoid(x) = 1 / (1 + e^-x), in float. Domain: all x.
-/// Special values: sigmoid(+inf) = 1; sigmoid(-inf) = +0; sigmoid(0) = 0.5; sigmoid(-740) is a subnormal
-/// (double), not 0; NaN -> NaN.
+/// Special values: sigmoid(+inf) = 1; sigmoid(-inf) = +0; sigmoid(0) = 0.5; sigmoid(-740) is a
+/// subnormal (double), not 0; NaN -> NaN.
 /// Accuracy (float): correctly rounded; measured figures in docs/ACCURACY.md.
 @c(sp_sigmoid_f32)
 public func sigmoidF32(_ x: Float) -> Float { sigmoid(x) }
@@ -110,7 +113,8 @@ public func sigmoidF32Array(
 
 /// one_minus_sigmoid(x) = 1 / (1 + e^x) = 1 - sigmoid(x), in double. Domain: all x.
 /// Special values: one_minus_sigmoid(+inf) = +0; one_minus_sigmoid(-inf) = 1; NaN -> NaN.
-/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in docs/ACCURACY.md.
+/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in
+/// docs/ACCURACY.md.
 @c(sp_one_minus_sigmoid_f64)
 public func oneMinusSigmoidF64(_ x: Double) -> Double { oneMinusSigmoid(x) }
 
@@ -120,7 +124,8 @@ public func oneMinusSigmoidF64(_ x: Double) -> Double { oneMinusSigmoid(x) }
 @c(sp_one_minus_sigmoid_f32)
 public func oneMinusSigmoidF32(_ x: Float) -> Float { oneMinusSigmoid(x) }
 
-/// out[i] = one_minus_sigmoid(x[i]) for i < n, in double, each bitwise identical to `oneMinusSigmoid`.
+/// out[i] = one_minus_sigmoid(x[i]) for i < n, in double, each bitwise identical to
+/// `oneMinusSigmoid`.
 /// Definition: 1 / (1 + e^x) = 1 - sigmoid(x). Domain: all x.
 /// Checks (ArrayMap.swift) run before anything is written: see `mapArray` for the status codes.
 @c(sp_one_minus_sigmoid_f64_array)
@@ -130,7 +135,8 @@ public func oneMinusSigmoidF64Array(
     mapArray(x, out, n, oneMinusSigmoid as (Double) -> Double)
 }
 
-/// out[i] = one_minus_sigmoid(x[i]) for i < n, in float, each bitwise identical to `oneMinusSigmoid`.
+/// out[i] = one_minus_sigmoid(x[i]) for i < n, in float, each bitwise identical to
+/// `oneMinusSigmoid`.
 /// Definition: 1 / (1 + e^x) = 1 - sigmoid(x). Domain: all x.
 /// Checks (ArrayMap.swift) run before anything is written: see `mapArray` for the status codes.
 @c(sp_one_minus_sigmoid_f32_array)
@@ -141,13 +147,16 @@ public func oneMinusSigmoidF32Array(
 }
 
 /// logit(p) = log(p / (1 - p)), the inverse of sigmoid, in double. Domain: 0 <= p <= 1.
-/// Special values: logit(0) = -inf; logit(1) = +inf; logit(0.5) = +0; p < 0 or p > 1 -> NaN; NaN -> NaN.
-/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in docs/ACCURACY.md.
+/// Special values: logit(0) = -inf; logit(1) = +inf; logit(0.5) = +0; p < 0 or p > 1 -> NaN; NaN ->
+/// NaN.
+/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in
+/// docs/ACCURACY.md.
 @c(sp_logit_f64)
 public func logitF64(_ p: Double) -> Double { logit(p) }
 
 /// logit(p) = log(p / (1 - p)), the inverse of sigmoid, in float. Domain: 0 <= p <= 1.
-/// Special values: logit(0) = -inf; logit(1) = +inf; logit(0.5) = +0; p < 0 or p > 1 -> NaN; NaN -> NaN.
+/// Special values: logit(0) = -inf; logit(1) = +inf; logit(0.5) = +0; p < 0 or p > 1 -> NaN; NaN ->
+/// NaN.
 /// Accuracy (float): correctly rounded; measured figures in docs/ACCURACY.md.
 @c(sp_logit_f32)
 public func logitF32(_ p: Float) -> Float { logit(p) }
@@ -173,15 +182,16 @@ public func logitF32Array(
 }
 
 /// softplusinv(y) = log(e^y - 1), the inverse of softplus, in double. Domain: y >= 0.
-/// Special values: softplusinv(0) = -inf; softplusinv(+inf) = +inf; softplusinv(1e-300) = -690.77...; y < 0
-/// -> NaN; NaN -> NaN.
-/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in docs/ACCURACY.md.
+/// Special values: softplusinv(0) = -inf; softplusinv(+inf) = +inf; softplusinv(1e-300) =
+/// -690.77...; y < 0 -> NaN; NaN -> NaN.
+/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in
+/// docs/ACCURACY.md.
 @c(sp_softplusinv_f64)
 public func softplusInverseF64(_ y: Double) -> Double { softplusInverse(y) }
 
 /// softplusinv(y) = log(e^y - 1), the inverse of softplus, in float. Domain: y >= 0.
-/// Special values: softplusinv(0) = -inf; softplusinv(+inf) = +inf; softplusinv(1e-300) = -690.77...; y < 0
-/// -> NaN; NaN -> NaN.
+/// Special values: softplusinv(0) = -inf; softplusinv(+inf) = +inf; softplusinv(1e-300) =
+/// -690.77...; y < 0 -> NaN; NaN -> NaN.
 /// Accuracy (float): correctly rounded; measured figures in docs/ACCURACY.md.
 @c(sp_softplusinv_f32)
 public func softplusInverseF32(_ y: Float) -> Float { softplusInverse(y) }
@@ -208,7 +218,8 @@ public func softplusInverseF32Array(
 
 /// softminusinv(y) = y - log(-expm1(y)), the inverse of softminus, in double. Domain: y <= 0.
 /// Special values: softminusinv(0) = +inf; softminusinv(-inf) = -inf; y > 0 -> NaN; NaN -> NaN.
-/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in docs/ACCURACY.md.
+/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in
+/// docs/ACCURACY.md.
 @c(sp_softminusinv_f64)
 public func softminusInverseF64(_ y: Double) -> Double { softminusInverse(y) }
 
@@ -238,14 +249,16 @@ public func softminusInverseF32Array(
     mapArray(x, out, n, softminusInverse as (Float) -> Float)
 }
 
-/// log_sigmoid(x) = log(sigmoid(x)) = -softplus(-x), the log-probability of class 1, in double. Domain: all
-/// x.
+/// log_sigmoid(x) = log(sigmoid(x)) = -softplus(-x), the log-probability of class 1, in double.
+/// Domain: all x.
 /// Special values: log_sigmoid(+inf) = -0; log_sigmoid(-inf) = -inf; NaN -> NaN.
-/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in docs/ACCURACY.md.
+/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in
+/// docs/ACCURACY.md.
 @c(sp_log_sigmoid_f64)
 public func logSigmoidF64(_ x: Double) -> Double { logSigmoid(x) }
 
-/// log_sigmoid(x) = log(sigmoid(x)) = -softplus(-x), the log-probability of class 1, in float. Domain: all x.
+/// log_sigmoid(x) = log(sigmoid(x)) = -softplus(-x), the log-probability of class 1, in float.
+/// Domain: all x.
 /// Special values: log_sigmoid(+inf) = -0; log_sigmoid(-inf) = -inf; NaN -> NaN.
 /// Accuracy (float): correctly rounded; measured figures in docs/ACCURACY.md.
 @c(sp_log_sigmoid_f32)
@@ -271,21 +284,25 @@ public func logSigmoidF32Array(
     mapArray(x, out, n, logSigmoid as (Float) -> Float)
 }
 
-/// log_one_minus_sigmoid(x) = log(1 - sigmoid(x)) = -softplus(x), the log-probability of class 0, in double.
-/// Domain: all x.
-/// Special values: log_one_minus_sigmoid(+inf) = -inf; log_one_minus_sigmoid(-inf) = -0; NaN -> NaN.
-/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in docs/ACCURACY.md.
+/// log_one_minus_sigmoid(x) = log(1 - sigmoid(x)) = -softplus(x), the log-probability of class 0,
+/// in double. Domain: all x.
+/// Special values: log_one_minus_sigmoid(+inf) = -inf; log_one_minus_sigmoid(-inf) = -0; NaN ->
+/// NaN.
+/// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in
+/// docs/ACCURACY.md.
 @c(sp_log_one_minus_sigmoid_f64)
 public func logOneMinusSigmoidF64(_ x: Double) -> Double { logOneMinusSigmoid(x) }
 
-/// log_one_minus_sigmoid(x) = log(1 - sigmoid(x)) = -softplus(x), the log-probability of class 0, in float.
-/// Domain: all x.
-/// Special values: log_one_minus_sigmoid(+inf) = -inf; log_one_minus_sigmoid(-inf) = -0; NaN -> NaN.
+/// log_one_minus_sigmoid(x) = log(1 - sigmoid(x)) = -softplus(x), the log-probability of class 0,
+/// in float. Domain: all x.
+/// Special values: log_one_minus_sigmoid(+inf) = -inf; log_one_minus_sigmoid(-inf) = -0; NaN ->
+/// NaN.
 /// Accuracy (float): correctly rounded; measured figures in docs/ACCURACY.md.
 @c(sp_log_one_minus_sigmoid_f32)
 public func logOneMinusSigmoidF32(_ x: Float) -> Float { logOneMinusSigmoid(x) }
 
-/// out[i] = log_one_minus_sigmoid(x[i]) for i < n, in double, each bitwise identical to `logOneMinusSigmoid`.
+/// out[i] = log_one_minus_sigmoid(x[i]) for i < n, in double, each bitwise identical to
+/// `logOneMinusSigmoid`.
 /// Definition: log(1 - sigmoid(x)) = -softplus(x), the log-probability of class 0. Domain: all x.
 /// Checks (ArrayMap.swift) run before anything is written: see `mapArray` for the status codes.
 @c(sp_log_one_minus_sigmoid_f64_array)
@@ -295,7 +312,8 @@ public func logOneMinusSigmoidF64Array(
     mapArray(x, out, n, logOneMinusSigmoid as (Double) -> Double)
 }
 
-/// out[i] = log_one_minus_sigmoid(x[i]) for i < n, in float, each bitwise identical to `logOneMinusSigmoid`.
+/// out[i] = log_one_minus_sigmoid(x[i]) for i < n, in float, each bitwise identical to
+/// `logOneMinusSigmoid`.
 /// Definition: log(1 - sigmoid(x)) = -softplus(x), the log-probability of class 0. Domain: all x.
 /// Checks (ArrayMap.swift) run before anything is written: see `mapArray` for the status codes.
 @c(sp_log_one_minus_sigmoid_f32_array)

@@ -1,7 +1,8 @@
 // GENERATED from spec/softplus.json by tools/header/generate.py. Do not edit: edit the spec, then
 // run `python3 tools/header/generate.py sources` (Tests/header fails while this file is stale).
 
-/// The status codes the array entry points return (as `int`; the header names them SP_OK, SP_ERR_...).
+/// The status codes the array entry points return, as `int`; the header names them SP_OK,
+/// SP_ERR_NULL_POINTER and so on (the spec's "c" names).
 @c public enum SPStatus: CInt {
     /// SP_OK: ok.
     case ok = 0
@@ -9,7 +10,8 @@
     case nullPointer = 1
     /// SP_ERR_OVERLAP: out overlaps x without being equal to it (out == x, in place, is allowed).
     case overlap = 2
-    /// SP_ERR_TOO_LARGE: n elements do not fit in the address space (n * sizeof(element) > PTRDIFF_MAX).
+    /// SP_ERR_TOO_LARGE: n elements do not fit in the address space (n * sizeof(element) >
+    /// PTRDIFF_MAX).
     case tooLarge = 3
 }
 

@@ -13,9 +13,11 @@ GENERATED_NOTE = ("// GENERATED from spec/softplus.json by tools/header/generate
                   "// run `python3 tools/header/generate.py sources` (Tests/header fails while this file is stale).\n")
 
 
-def _doc(lines):
-    """A /// comment, each line wrapped at 110 columns."""
-    return "".join(f"/// {part}\n" for line in lines for part in textwrap.wrap(line, 106, break_on_hyphens=False))
+def _doc(lines, indent=""):
+    """A /// comment, each line wrapped at 100 columns."""
+    width = 96 - len(indent)
+    return "".join(f"{indent}/// {part}\n" for line in lines
+                   for part in textwrap.wrap(line, width, break_on_hyphens=False))
 
 
 def _entry_point(entry):
@@ -47,10 +49,12 @@ def entry_points(spec):
 
 
 def status(spec):
-    cases = "".join(f"    /// {s.c}: {s.message}.\n    case {s.swift} = {s.value}\n" for s in spec.statuses)
+    cases = "".join(_doc([f"{s.c}: {s.message}."], "    ") + f"    case {s.swift} = {s.value}\n"
+                    for s in spec.statuses)
     messages = "".join(f"    case .{s.swift}: message = {_swift_string(s.message)}\n" for s in spec.statuses)
     return (GENERATED_NOTE + "\n"
-            "/// The status codes the array entry points return (as `int`; the header names them SP_OK, SP_ERR_...).\n"
+            "/// The status codes the array entry points return, as `int`; the header names them SP_OK,\n"
+            "/// SP_ERR_NULL_POINTER and so on (the spec's \"c\" names).\n"
             "@c public enum SPStatus: CInt {\n"
             f"{cases}"
             "}\n\n"
