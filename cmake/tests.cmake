@@ -27,6 +27,15 @@ foreach(directory bindings/lua Tests/robustness)
     add_subdirectory(${directory})
   endif()
 endforeach()
+# The Rust binding's tests need a Rust toolchain (rustup's, usually), which this build does not install.
+find_program(SOFTPLUS_CARGO cargo HINTS "$ENV{HOME}/.cargo/bin")
+if(EXISTS "${PROJECT_SOURCE_DIR}/bindings/rust/CMakeLists.txt")
+  if(SOFTPLUS_CARGO)
+    add_subdirectory(bindings/rust)
+  else()
+    message(STATUS "No cargo found: the Rust binding's tests (bindings/rust) are not registered")
+  endif()
+endif()
 
 # The MPFR reference's own tests (helper REF's, pytest), given the built library.
 file(GLOB SOFTPLUS_REFERENCE_TESTS CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/Tests/reference/test_*.py")
