@@ -1,0 +1,345 @@
+/*
+ * bench.c: times every array function of libsoftplus against the C peers (c_peers.h), one core,
+ * ns per element, the median of interleaved repeats.
+ *
+ *   bench [--library PATH] [--header PATH] [--sizes 10,16,20,24] [--repeats R] [--cpu C]
+ *         [--min-sample-ms T] [--tsv FILE]
+ *
+ * The functions come from the header (every `int sp_<name>_<f64|f32>_array(` line, with the
+ * "Domain:" line of its section), and are looked up in the library with dlsym, so a function
+ * added to the spec is benchmarked without an edit here. Inputs: uniform random numbers over a
+ * range typical of the domain (input_range below), the same for every kernel.
+ *
+ * Method: for each n = 2^k and each function and format, the kernels (the library, then each C
+ * peer implementing that function) run one after another, in an order rotated every repeat, and
+ * that round is repeated R times: a change of machine load hits all kernels alike. A sample is
+ * the wall time of enough back-to-back calls to last --min-sample-ms, divided by the number of
+ * elements computed; the figure printed is the median of the R samples. The process is pinned to
+ * one core (sched_setaffinity).
+ */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <errno.h>
+#include <math.h>
+#include <sched.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "c_peers.h"
+
+enum { MAX_FUNCTIONS = 64, MAX_KERNELS = 8, MAX_SIZES = 16, MAX_REPEATS = 1001 };
+
+struct options {
+    const char *library, *header, *tsv;
+    int log2_sizes[MAX_SIZES], size_count;
+    int repeats, cpu;
+    double min_sample_ms;
+};
+
+/* One array function of the header, e.g. name "softplus", format "f64", domain "all x." */
+struct function {
+    char name[64], format[4], domain[160];
+};
+
+struct kernel {
+    const char *label;
+    c_kernel run;                           /* a C peer */
+    int (*array)(const void *, void *, size_t); /* or a library array function */
+};
+
+static void die(const char *what, const char *detail)
+{
+    fprintf(stderr, "bench: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
+    exit(2);
+}
+
+/* ---- the function list, from the header ------------------------------------------------------ */
+
+static int read_functions(const char *header, struct function *out)
+{
+    FILE *file = fopen(header, "r");
+    if (!file)
+        die("cannot open the header", header);
+    char line[512], domain[160] = "", name[64], type[16];
+    int count = 0;
+    while (fgets(line, sizeof line, file)) {
+        const char *d = strstr(line, "Domain: ");
+        if (d) {
+            snprintf(domain, sizeof domain, "%s", d + strlen("Domain: "));
+            domain[strcspn(domain, "\n")] = 0;
+        }
+        if (sscanf(line, "int sp_%63[a-z0-9_](const %15[a-z] *", name, type) != 2)
+            continue;
+        size_t length = strlen(name);
+        const char *suffix = "_array";
+        if (length < 10 || strcmp(name + length - 6, suffix) != 0 || name[length - 10] != '_')
+            continue;
+        if (count == MAX_FUNCTIONS)
+            die("too many functions in the header", header);
+        struct function *f = &out[count++];
+        memcpy(f->format, name + length - 9, 3);
+        f->format[3] = 0;
+        name[length - 10] = 0;
+        snprintf(f->name, sizeof f->name, "%s", name);
+        snprintf(f->domain, sizeof f->domain, "%s", domain);
+    }
+    fclose(file);
+    if (count == 0)
+        die("no array function found in the header", header);
+    return count;
+}
+
+/* ---- inputs ---------------------------------------------------------------------------------- */
+
+/*
+ * The range of the timed inputs, from the header's domain text. Wide enough to take every branch
+ * of a stable formula: |x| <= 30 reaches e^-30 ~ 1e-13 (the tails where a naive formula loses
+ * everything) and the saturation of softplus (x > 17 in float), and, for y, both the small-y
+ * and the large-y forms of softplusinv. Checked against peers.py's input_range, which uses the same.
+ */
+static void input_range(const char *domain, double *low, double *high)
+{
+    if (strncmp(domain, "all ", 4) == 0)
+        *low = -30, *high = 30;
+    else if (strstr(domain, "<= 1"))
+        *low = 0, *high = 1;
+    else if (strstr(domain, ">= 0"))
+        *low = 0, *high = 30;
+    else if (strstr(domain, "<= 0"))
+        *low = -30, *high = 0;
+    else
+        die("no input range for the domain", domain);
+}
+
+/* xorshift64*: a fixed, portable stream, so every run times the same inputs. */
+static double uniform01(uint64_t *state)
+{
+    *state ^= *state >> 12;
+    *state ^= *state << 25;
+    *state ^= *state >> 27;
+    return (double)((*state * 0x2545F4914F6CDD1DULL) >> 11) * 0x1p-53;
+}
+
+static void fill_inputs(const struct function *f, void *x, size_t n)
+{
+    double low, high;
+    input_range(f->domain, &low, &high);
+    uint64_t state = 0x9E3779B97F4A7C15ULL;
+    for (size_t i = 0; i < n; i++) {
+        double v = low + (high - low) * uniform01(&state);
+        if (strcmp(f->format, "f64") == 0)
+            ((double *)x)[i] = v;
+        else
+            ((float *)x)[i] = (float)v;
+    }
+}
+
+/* ---- timing ---------------------------------------------------------------------------------- */
+
+static double now_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec * 1e9 + t.tv_nsec;
+}
+
+static void call(const struct kernel *k, const void *x, void *out, size_t n)
+{
+    if (k->run)
+        k->run(x, out, n);
+    else if (k->array(x, out, n) != 0)
+        die("the library returned an error for", k->label);
+}
+
+/* ns per element of `calls` back-to-back calls. */
+static double sample(const struct kernel *k, const void *x, void *out, size_t n, long calls)
+{
+    double start = now_ns();
+    for (long c = 0; c < calls; c++)
+        call(k, x, out, n);
+    return (now_ns() - start) / ((double)calls * (double)n);
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double u = *(const double *)a, v = *(const double *)b;
+    return (u > v) - (u < v);
+}
+
+/* The median ns/element of each kernel over interleaved repeats (see the file's comment). */
+static void time_kernels(const struct kernel *kernels, int count, const void *x, void *out, size_t n,
+                         const struct options *o, double *median)
+{
+    static double samples[MAX_KERNELS][MAX_REPEATS];
+    long calls[MAX_KERNELS];
+    for (int k = 0; k < count; k++) {
+        double single = sample(&kernels[k], x, out, n, 1) * (double)n; /* also warms caches and pages */
+        double wanted = o->min_sample_ms * 1e6 / (single > 1 ? single : 1);
+        calls[k] = wanted < 1 ? 1 : (long)ceil(wanted);
+    }
+    for (int r = 0; r < o->repeats; r++)
+        for (int i = 0; i < count; i++) {
+            int k = (i + r) % count;
+            samples[k][r] = sample(&kernels[k], x, out, n, calls[k]);
+        }
+    for (int k = 0; k < count; k++) {
+        qsort(samples[k], (size_t)o->repeats, sizeof(double), compare_doubles);
+        median[k] = samples[k][o->repeats / 2];
+    }
+}
+
+/* ---- reporting ------------------------------------------------------------------------------- */
+
+static FILE *tsv;
+
+static void report(const char *function, const char *format, size_t n, const struct kernel *kernels,
+                   int count, const double *median)
+{
+    printf("%-22s %s  2^%-2d", function, format, __builtin_ctzl(n));
+    for (int k = 0; k < count; k++)
+        printf("  %s %7.3f", kernels[k].label, median[k]);
+    if (count > 1 && !kernels[0].run)
+        for (int k = 1; k < count; k++)
+            printf("  lib/%s %.2f", kernels[k].label, median[0] / median[k]);
+    printf("\n");
+    fflush(stdout);
+    for (int k = 0; tsv && k < count; k++)
+        fprintf(tsv, "%s\t%s\t%zu\t%s\t%.6f\n", function, format, n, kernels[k].label, median[k]);
+}
+
+/* ---- main ------------------------------------------------------------------------------------ */
+
+static void parse_sizes(const char *text, struct options *o)
+{
+    o->size_count = 0;
+    for (const char *p = text; *p && o->size_count < MAX_SIZES;) {
+        char *end;
+        long k = strtol(p, &end, 10);
+        if (end == p || k < 0 || k > 30)
+            die("--sizes wants exponents of 2 from 0 to 30, comma-separated", text);
+        o->log2_sizes[o->size_count++] = (int)k;
+        p = *end == ',' ? end + 1 : end;
+    }
+}
+
+static struct options parse_options(int argc, char **argv)
+{
+    struct options o = {"build/libsoftplus.so", "include/softplus.h", NULL, {10, 16, 20, 24}, 4, 11, -1, 20};
+    for (int i = 1; i < argc; i++) {
+        const char *value = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!value)
+            die("missing value after", argv[i]);
+        if (!strcmp(argv[i], "--library"))
+            o.library = value;
+        else if (!strcmp(argv[i], "--header"))
+            o.header = value;
+        else if (!strcmp(argv[i], "--tsv"))
+            o.tsv = value;
+        else if (!strcmp(argv[i], "--sizes"))
+            parse_sizes(value, &o);
+        else if (!strcmp(argv[i], "--repeats"))
+            o.repeats = atoi(value);
+        else if (!strcmp(argv[i], "--cpu"))
+            o.cpu = atoi(value);
+        else if (!strcmp(argv[i], "--min-sample-ms"))
+            o.min_sample_ms = atof(value);
+        else
+            die("unknown option (see the comment at the top of benchmarks/bench.c)", argv[i]);
+        i++;
+    }
+    if (o.repeats < 1 || o.repeats > MAX_REPEATS)
+        die("--repeats wants 1 to 1001", NULL);
+    return o;
+}
+
+/* Pin to one core: the given one, else the last one this process may run on. */
+static int pin(int cpu)
+{
+    cpu_set_t set;
+    if (cpu < 0) {
+        if (sched_getaffinity(0, sizeof set, &set) != 0)
+            die("sched_getaffinity", strerror(errno));
+        for (int c = CPU_SETSIZE - 1; c >= 0; c--)
+            if (CPU_ISSET(c, &set)) {
+                cpu = c;
+                break;
+            }
+    }
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    if (sched_setaffinity(0, sizeof set, &set) != 0)
+        die("sched_setaffinity", strerror(errno));
+    return cpu;
+}
+
+static int add_peers(const char *function, const char *format, struct kernel *kernels, int count)
+{
+    for (const struct c_peer *p = c_peers(); p->function; p++)
+        if (!strcmp(p->function, function) && !strcmp(p->format, format) && count < MAX_KERNELS)
+            kernels[count++] = (struct kernel){p->peer, p->kernel, NULL};
+    return count;
+}
+
+int main(int argc, char **argv)
+{
+    struct options o = parse_options(argc, argv);
+    static struct function functions[MAX_FUNCTIONS];
+    int function_count = read_functions(o.header, functions);
+    void *library = dlopen(o.library, RTLD_NOW | RTLD_LOCAL);
+    if (!library)
+        die("cannot load the library", dlerror());
+    const char *(*version)(void) = (const char *(*)(void))dlsym(library, "sp_version");
+    int cpu = pin(o.cpu);
+    printf("# libsoftplus %s (%s), %d array functions from %s; SLEEF loops: %s; core %d; %d repeats, "
+           "samples of >= %g ms; ns per element (median)\n",
+           version ? version() : "?", o.library, function_count, o.header, c_peers_sleef_isa(), cpu,
+           o.repeats, o.min_sample_ms);
+    if (o.tsv && !(tsv = fopen(o.tsv, "w")))
+        die("cannot write", o.tsv);
+    if (tsv)
+        fprintf(tsv, "function\tformat\tn\tkernel\tns_per_element\n");
+
+    for (int s = 0; s < o.size_count; s++) {
+        size_t n = (size_t)1 << o.log2_sizes[s];
+        void *x = malloc(n * sizeof(double)), *out = malloc(n * sizeof(double));
+        if (!x || !out)
+            die("out of memory", NULL);
+        memset(out, 0, n * sizeof(double));
+        static const char *const formats[] = {"f64", "f32"};
+        for (int f = 0; f < 2; f++) {
+            struct kernel floors[MAX_KERNELS];
+            double median[MAX_KERNELS];
+            struct function all_x = {"floors", "", "all x"};
+            snprintf(all_x.format, sizeof all_x.format, "%s", formats[f]);
+            fill_inputs(&all_x, x, n);
+            int count = 0;
+            for (const struct c_peer *p = c_peers(); p->function; p++)
+                if (!strcmp(p->peer, "floor") && !strcmp(p->format, formats[f]))
+                    floors[count++] = (struct kernel){p->function, p->kernel, NULL};
+            time_kernels(floors, count, x, out, n, &o, median);
+            report("floor", formats[f], n, floors, count, median);
+        }
+        for (int i = 0; i < function_count; i++) {
+            const struct function *f = &functions[i];
+            char symbol[96];
+            snprintf(symbol, sizeof symbol, "sp_%.63s_%.3s_array", f->name, f->format);
+            struct kernel kernels[MAX_KERNELS] = {{"library", NULL, NULL}};
+            *(void **)&kernels[0].array = dlsym(library, symbol);
+            if (!kernels[0].array)
+                die("symbol missing from the library", symbol);
+            int count = add_peers(f->name, f->format, kernels, 1);
+            double median[MAX_KERNELS];
+            fill_inputs(f, x, n);
+            time_kernels(kernels, count, x, out, n, &o, median);
+            report(f->name, f->format, n, kernels, count, median);
+        }
+        free(x);
+        free(out);
+    }
+    if (tsv)
+        fclose(tsv);
+    return 0;
+}
