@@ -9,10 +9,15 @@
  * of x[i], every other byte of out's buffer untouched, x unchanged. Then the error statuses with guarded
  * pointers: nothing is touched.
  *
- *     test_guard_pages
+ * With --overrun it instead makes a caller's mistake on purpose: sp_softplus_f64_array over a heap array
+ * of 7 elements with n = 8, which AddressSanitizer must report inside the library (sanitizers.sh checks that
+ * it does, so that a clean ASan run of an instrumented library means something).
+ *
+ *     test_guard_pages [--overrun]
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -136,12 +141,24 @@ static void check_statuses(const struct form *f, struct guarded_buffer *xs, stru
           f->function, f->suffix);
 }
 
-int main(void)
+static int overrun(void)
+{
+    double *x = calloc(7, sizeof *x);
+    double out[8];
+    int status = sp_softplus_f64_array(x, out, 8);
+    free(x);
+    printf("sp_softplus_f64_array read past a 7-element array: status %d, no sanitizer report\n", status);
+    return 1;
+}
+
+int main(int argc, char **argv)
 {
     /* Room for the largest array of the largest format at the largest offset. */
     struct guarded_buffer xs = guarded_buffer_create(MAX_N * 8 + OFFSETS);
     struct guarded_buffer outs = guarded_buffer_create(MAX_N * 8 + OFFSETS);
     size_t k, n, offset, i;
+    if (argc > 1 && strcmp(argv[1], "--overrun") == 0)
+        return overrun();
     report_fatal_signals(1);
     printf("guard pages: %lu forms, n = 0..%d, offsets 0..%d bytes\n", (unsigned long)sp_form_count, MAX_N,
            OFFSETS - 1);
