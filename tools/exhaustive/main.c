@@ -33,7 +33,7 @@
  *
  * Usage (tools/exhaustive/README.md has the build and the commands the project runs):
  *   exhaustive [--library PATH] [--spec PATH] [--function NAME]... [--start N] [--stride N]
- *              [--threads N] [--json PATH] [--hard-cases DIR] [--vectors DIR]...
+ *              [--threads N] [--json PATH] [--note TEXT] [--hard-cases DIR] [--vectors DIR]...
  *              [--validate N] [--seed N] [--self-test]
  * Exit status: 0 all checks passed, 1 a check failed (misrounded result, validation, vectors,
  * self-test), 2 a usage or setup error.
@@ -58,7 +58,7 @@
 enum { max_selected = 64, max_vector_directories = 8 };
 
 struct options {
-    const char *library, *spec, *json, *hard_cases;
+    const char *library, *spec, *json, *hard_cases, *note;
     const char *selected[max_selected];
     int selected_count;
     const char *vectors[max_vector_directories];
@@ -73,7 +73,7 @@ static void usage(void)
 {
     fprintf(stderr,
             "usage: exhaustive [--library PATH] [--spec PATH] [--function NAME]... [--start N] [--stride N]\n"
-            "                  [--threads N] [--json PATH] [--hard-cases DIR] [--vectors DIR]...\n"
+            "                  [--threads N] [--json PATH] [--note TEXT] [--hard-cases DIR] [--vectors DIR]...\n"
             "                  [--validate N] [--seed N] [--self-test]\n");
     exit(2);
 }
@@ -107,6 +107,8 @@ static struct options parse_options(int argc, char **argv)
             o.spec = v;
         else if (strcmp(a, "--json") == 0)
             o.json = v;
+        else if (strcmp(a, "--note") == 0)
+            o.note = v;
         else if (strcmp(a, "--hard-cases") == 0)
             o.hard_cases = v;
         else if (strcmp(a, "--function") == 0 && o.selected_count < max_selected)
@@ -131,16 +133,35 @@ static struct options parse_options(int argc, char **argv)
     return o;
 }
 
+/* The command as a shell would take it back: arguments with characters other than these are single-quoted. */
+static bool plain_argument(const char *a)
+{
+    return *a && strspn(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./=:,+-") == strlen(a);
+}
+
 static char *command_line(int argc, char **argv)
 {
     size_t size = 1;
     for (int i = 0; i < argc; i++)
-        size += strlen(argv[i]) + 1;
+        size += 4 * strlen(argv[i]) + 3;
     char *s = calloc(size, 1);
     for (int i = 0; s && i < argc; i++) {
-        strcat(s, argv[i]);
-        if (i + 1 < argc)
+        if (i)
             strcat(s, " ");
+        if (plain_argument(argv[i])) {
+            strcat(s, argv[i]);
+            continue;
+        }
+        char *end = s + strlen(s);
+        *end++ = '\'';
+        for (const char *c = argv[i]; *c; c++)
+            if (*c == '\'') {
+                memcpy(end, "'\\''", 4);
+                end += 4;
+            } else {
+                *end++ = *c;
+            }
+        *end = '\'';
     }
     return s;
 }
@@ -238,7 +259,7 @@ int main(int argc, char **argv)
     if (o.library && !(library = open_library(o.library)))
         return 2;
     struct function_report *reports = calloc(spec.count, sizeof *reports);
-    struct run_report run = {command_line(argc, argv), o.library, o.range, o.threads, 0, 0, reports};
+    struct run_report run = {command_line(argc, argv), o.note, o.library, o.range, o.threads, 0, 0, reports};
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     for (size_t i = 0; i < spec.count; i++) {

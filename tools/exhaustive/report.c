@@ -140,6 +140,11 @@ int write_json_report(const char *path, const struct run_report *run)
     describe_machine(machine, sizeof machine, run->threads);
     fprintf(f, "{\n  \"tool\": \"tools/exhaustive\",\n  \"command\": ");
     json_string(f, run->command);
+    fprintf(f, ",\n  \"note\": ");
+    if (run->note)
+        json_string(f, run->note);
+    else
+        fprintf(f, "null");
     fprintf(f, ",\n  \"date\": \"%s\",\n  \"machine\": ", date);
     json_string(f, machine);
     fprintf(f, ",\n  \"library\": ");

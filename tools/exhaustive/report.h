@@ -18,6 +18,7 @@ struct function_report {
 
 struct run_report {
     const char *command;       /* the command line, as run */
+    const char *note;          /* --note: e.g. which commit the library was built from, or NULL */
     const char *library;       /* path of the library checked, or NULL */
     struct sweep_range range;
     int threads;
