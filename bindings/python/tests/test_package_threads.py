@@ -39,3 +39,27 @@ def test_many_threads_get_the_single_threaded_results():
     with ThreadPoolExecutor(THREADS) as pool:
         mismatches = [mismatch for found in pool.map(worker, range(THREADS)) for mismatch in found]
     assert mismatches == []
+
+
+def test_python_runs_while_another_thread_is_in_an_array_call():
+    # The worker computes softplus in place over zeros (softplus(0) = ln 2), in
+    # index order. This thread spins on Python bytecode until the first element
+    # has changed, then reads the last one: if the GIL were held during the C
+    # call, this thread could only run again after the call, when the last
+    # element has changed too. No timing is compared.
+    x = np.zeros(4_000_000)
+    started = threading.Event()
+
+    def worker():
+        started.set()
+        function("softplus")(x, out=x)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    started.wait()
+    while x[0] == 0 and thread.is_alive():
+        pass
+    last_element_during_the_call = x[-1]
+    thread.join()
+    assert x[0] != 0 and x[-1] != 0
+    assert last_element_during_the_call == 0
