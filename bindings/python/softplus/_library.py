@@ -5,8 +5,8 @@ The library is looked up in this order:
 1. the path in the environment variable SOFTPLUS_LIBRARY; when it is set it is
    the only place tried, so a wrong path is an error rather than a silent
    fall-back to some other copy of the library;
-2. the copy bundled inside this package (softplus/libsoftplus.so, put there
-   by the wheel build, see setup.py);
+2. the copy bundled inside this package (softplus/libsoftplus.so, copied in
+   by setup.py when the package is built: pip install or pip wheel);
 3. the system's library search, ctypes.util.find_library("softplus").
 
 ctypes.CDLL releases the GIL for the duration of every foreign call, so array
