@@ -31,20 +31,20 @@
 /// - Returns: a probability in [0, 1]. `oneMinusSigmoid(+inf) = +0`, `oneMinusSigmoid(-inf) = 1`; NaN for NaN.
 @inlinable public func oneMinusSigmoid<T: SoftplusFunctions>(_ x: T) -> T { T.oneMinusSigmoid(x) }
 
-/// The logit, log(p / (1 - p)): the inverse of ``sigmoid(_:)``.
+/// The logit, log(p / (1 - p)): the inverse of ``sigmoid(_:)->T``.
 ///
 /// - Parameter p: a probability, 0 <= p <= 1.
 /// - Returns: `logit(0) = -inf`, `logit(1) = +inf`, `logit(0.5) = +0`; NaN for p outside [0, 1] and for NaN.
 @inlinable public func logit<T: SoftplusFunctions>(_ p: T) -> T { T.logit(p) }
 
-/// The inverse of ``softplus(_:)``, log(e^y - 1).
+/// The inverse of ``softplus(_:)->T``, log(e^y - 1).
 ///
 /// - Parameter y: y >= 0.
 /// - Returns: `softplusInverse(0) = -inf`, `softplusInverse(+inf) = +inf`, about log(y) for tiny y
 ///   (`softplusInverse(1e-300) = -690.77...`); NaN for y < 0 and for NaN.
 @inlinable public func softplusInverse<T: SoftplusFunctions>(_ y: T) -> T { T.softplusInverse(y) }
 
-/// The inverse of ``softminus(_:)``, y - log(-expm1(y)) = -softplusInverse(-y).
+/// The inverse of ``softminus(_:)->T``, y - log(-expm1(y)) = -softplusInverse(-y).
 ///
 /// - Parameter y: y <= 0.
 /// - Returns: `softminusInverse(0) = +inf`, `softminusInverse(-inf) = -inf`; NaN for y > 0 and for NaN.
