@@ -70,7 +70,8 @@ template <class T, class F> void test_errors(const std::string &form, F f) {
           form + ": n * sizeof(T) > PTRDIFF_MAX does not throw sp::error(too_large)");
     std::vector<T> short_out(3, sentinel);
     check(throws_length_error([&] { f(buffer, short_out); }), form + ": containers of different sizes do not throw std::length_error");
-    check(out == std::vector<T>(4, sentinel) && short_out == std::vector<T>(3, sentinel), form + ": an error wrote to out");
+    check(out == std::vector<T>(4, sentinel) && short_out == std::vector<T>(3, sentinel) && buffer == std::vector<T>(4, T(1)),
+          form + ": an error wrote to out");
     f(static_cast<const T *>(nullptr), static_cast<T *>(nullptr), std::size_t(0));  // n == 0: no error
 }
 
