@@ -11,6 +11,9 @@ output=$2
 root=$(cd "$(dirname "$0")/../.." && pwd)
 swiftc=${SWIFTC:-/opt/swift/usr/bin/swiftc}
 mkdir -p "$output"
+output=$(cd "$output" && pwd)
+# swiftc leaves module files in its working directory: keep them in the output, out of the source tree.
+cd "$output"
 # The linker's notes about the sanitizer's local helper symbols, which the version script keeps local, go
 # to build.log, shown only if the build fails.
 log="$output/build.log"
