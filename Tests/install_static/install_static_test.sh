@@ -3,8 +3,9 @@
 # -DSOFTPLUS_BUILD_STATIC=ON) into a temporary prefix; then a C++ program using softplus.hpp built against
 # the installed libsoftplus.a through find_package(softplus 1) (target softplus::softplus_static) and through
 # a plain Makefile with pkg-config --static, each run and checked to need no libsoftplus.so; then the Rust
-# crate's tests linked statically through pkg-config, when cargo is there. Also checks that the archive
-# defines exactly the shared library's symbols and nothing else global.
+# crate's tests linked statically through pkg-config and dynamically through the install prefix alone
+# (when cargo is there), and the LuaJIT binding's test finding the installed library through pkg-config.
+# Also checks that the archive defines exactly the shared library's symbols and nothing else global.
 #
 #     install_static_test.sh BUILD_DIR CMAKE LIBDIR
 set -euo pipefail
@@ -51,18 +52,40 @@ make -s -f "$here/consumer_make/Makefile" OUT="$work"
 "$work/consumer"
 needs_no_shared_library "$work/consumer"
 
-cargo=$(command -v cargo || echo "$HOME/.cargo/bin/cargo")
-if [ -x "$cargo" ]; then
-    echo "== the Rust crate linked statically through pkg-config (SOFTPLUS_STATIC=1)"
-    if ! SOFTPLUS_STATIC=1 CARGO_TARGET_DIR="$work/cargo" "$cargo" test --offline \
+# cargo_test DESCRIPTION ENVIRONMENT...: the Rust crate's tests with a fresh target directory.
+cargo_test() {
+    local description=$1
+    shift
+    echo "== the Rust crate, $description"
+    rm -rf "$work/cargo"
+    if ! env "$@" CARGO_TARGET_DIR="$work/cargo" "$cargo" test --offline \
             --manifest-path "$root/bindings/rust/Cargo.toml" > "$work/cargo.log" 2>&1; then
         cat "$work/cargo.log"
-        echo "FAIL: cargo test with the static library"
+        echo "FAIL: cargo test, $description"
         exit 1
     fi
     grep "test result" "$work/cargo.log"
+}
+cargo=$(command -v cargo || echo "$HOME/.cargo/bin/cargo")
+if [ -x "$cargo" ]; then
+    cargo_test "linked statically through pkg-config" SOFTPLUS_STATIC=1
     for test_binary in "$work"/cargo/debug/deps/vectors-*; do
         [ -x "$test_binary" ] && needs_no_shared_library "$test_binary"
     done
+    # No pkg-config answer (an empty PKG_CONFIG_LIBDIR) and no SOFTPLUS_LIB_DIR: only the prefix is left.
+    mkdir -p "$work/no-pkgconfig"
+    cargo_test "found through the CMake install prefix" -u PKG_CONFIG_PATH -u SOFTPLUS_LIB_DIR \
+        PKG_CONFIG_LIBDIR="$work/no-pkgconfig" SOFTPLUS_PREFIX="$prefix"
+    for test_binary in "$work"/cargo/debug/deps/vectors-*; do
+        [ -x "$test_binary" ] && ! readelf -d "$test_binary" | grep -q "runpath.*$prefix/$libdir\|rpath.*$prefix/$libdir" &&
+            { echo "FAIL: the crate's tests do not load the library of the prefix"; exit 1; }
+    done
 fi
-echo "ok: the installed static library works through find_package, pkg-config and cargo"
+
+echo "== the LuaJIT binding finding the installed library through pkg-config"
+if command -v luajit >/dev/null; then
+    env -u SOFTPLUS_LIBRARY -u SOFTPLUS_LIB_DIR luajit "$root/bindings/lua/test_softplus.lua" > "$work/lua.log" 2>&1 ||
+        { cat "$work/lua.log"; echo "FAIL: the LuaJIT test against the installed library"; exit 1; }
+    tail -1 "$work/lua.log"
+fi
+echo "ok: the installed static library works through find_package, pkg-config and cargo; the bindings find the installed copy"
