@@ -1,0 +1,236 @@
+"""Times libsoftplus against the Python world's ways of computing the same functions.
+
+    python3 benchmarks/peers.py [--sizes 10,16,20,24] [--repeats 5] [--min-sample-ms 20]
+                                [--cpu C] [--json FILE] [--check-count 1000]
+
+In one process, pinned to one core, with every peer single-threaded: libsoftplus (ctypes),
+the C peers of c_peers.h (SLEEF's vector loops, glibc loops; from build-bench/libbenchpeers.so),
+NumPy (the spec's naive formulas, stable one-liners, np.logaddexp), SciPy, and JAX, ONNX Runtime
+and PyTorch when installed (python_peers.py says exactly what each runs). The functions and
+their naive formulas come from spec/softplus.json.
+
+First every peer's results are checked against MPFR on a sample (correctness.py): a peer whose
+error on inputs like the timed ones exceeds correctness.MAX_ULP, or that gives inf/NaN for a
+finite result anywhere in the domain, is marked "not correct" and never counted as the fastest
+peer. Then, for each n = 2^k, format and function,
+every peer is timed on the same inputs, one sample each in turn (the order rotated every
+repeat), repeated R times; a sample lasts at least --min-sample-ms; the figure is the median
+in ns per element. Python's call overhead (about a microsecond) is in every peer's figures,
+libsoftplus's included: it matters at n = 2^10 only; bench.c gives the C-only figures.
+"""
+
+import argparse
+import json
+import os
+import pathlib
+import platform
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def parse_arguments():
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--library", default=str(ROOT / "build" / "libsoftplus.so"))
+    p.add_argument("--peers-library", default=str(ROOT / "build-bench" / "libbenchpeers.so"))
+    p.add_argument("--spec", default=str(ROOT / "spec" / "softplus.json"))
+    p.add_argument("--sizes", default="10,16,20,24", help="exponents k of n = 2^k")
+    p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--min-sample-ms", type=float, default=20.0)
+    p.add_argument("--cpu", type=int, default=None, help="core to pin to (default: the last allowed)")
+    p.add_argument("--check-count", type=int, default=1000, help="inputs per sample of the MPFR check")
+    p.add_argument("--only", default=None, help="comma-separated function names (default: all)")
+    p.add_argument("--peers", default=None,
+                   help="comma-separated parts of peer names to keep (default: all; libsoftplus always runs)")
+    p.add_argument("--json", default=None, help="write every figure here")
+    return p.parse_args()
+
+
+args = parse_arguments()
+# Pin and set the thread counts before NumPy, JAX or PyTorch start their thread pools.
+CPU = args.cpu if args.cpu is not None else max(os.sched_getaffinity(0))
+os.sched_setaffinity(0, {CPU})
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import python_peers  # noqa: E402
+
+python_peers.single_thread_environment()
+
+import numpy as np  # noqa: E402
+
+import correctness  # noqa: E402
+
+np.seterr(all="ignore")  # the naive formulas overflow by design
+DTYPES = {"f64": np.float64, "f32": np.float32}
+
+
+def load_peers(spec):
+    library = python_peers.library_peer(args.library)
+    c_loops, floors, isa = python_peers.c_peers(args.peers_library)
+    keep = [part.lower() for part in args.peers.split(",")] if args.peers else None
+
+    def wanted(name):
+        return name == "libsoftplus" or keep is None or any(k in name.lower() for k in keep)
+
+    optional, missing = python_peers.optional_peers(wanted)
+    peers = [library, *c_loops,
+             python_peers.numpy_naive_peer(spec["functions"]),
+             python_peers.numpy_stable_peer(),
+             python_peers.numpy_logaddexp_peer(),
+             python_peers.scipy_peer(),
+             *optional]
+    return [p for p in peers if wanted(p.name)], floors, isa, missing
+
+
+def check(peers, functions):
+    """{(peer, function, format): (max ULP on timed-range inputs, on whole-domain inputs)}."""
+    errors = {}
+    for f in functions:
+        for fmt, dtype in DTYPES.items():
+            samples = correctness.check_inputs(f["domain"], dtype, args.check_count)
+            exact = [correctness.reference(f["name"], dtype, x) for x in samples]
+            for peer in peers:
+                worst = []
+                for x, want in zip(samples, exact):
+                    made = peer.make(f["name"], dtype, x)
+                    if made is None:
+                        break
+                    call, result = made
+                    worst.append(float(correctness.ulp_errors(result(call()), want).max()))
+                if worst:
+                    errors[(peer.name, f["name"], fmt)] = tuple(worst)
+    return errors
+
+
+def time_cell(instances, n):
+    """Median ns/element of each (name, call), interleaved (see the module's doc)."""
+    calls = []
+    for _, call in instances:
+        start = time.perf_counter_ns()
+        call()  # also the warm-up
+        single = max(time.perf_counter_ns() - start, 1)
+        calls.append(max(1, int(np.ceil(args.min_sample_ms * 1e6 / single))))
+    samples = [[] for _ in instances]
+    for r in range(args.repeats):
+        for i in range(len(instances)):
+            k = (i + r) % len(instances)
+            call, count = instances[k][1], calls[k]
+            start = time.perf_counter_ns()
+            for _ in range(count):
+                call()
+            samples[k].append((time.perf_counter_ns() - start) / (count * n))
+    return {name: float(np.median(s)) for (name, _), s in zip(instances, samples)}
+
+
+def timed_inputs(domain, dtype, n):
+    low, high = correctness.input_range(domain)
+    return np.random.default_rng(2024).uniform(low, high, n).astype(dtype)
+
+
+def floor_instances(floors, dtype, n):
+    x = timed_inputs("all x", dtype, n)
+    out = np.empty_like(x)
+    instances = []
+    for name in ("memcpy", "exp"):
+        call, _ = floors.make(name, dtype, x)
+        instances.append((f"C {name}" if name == "memcpy" else "C libm exp loop", call))
+    instances.append(("np.exp", lambda: np.exp(x, out=out)))
+    return instances
+
+
+def machine():
+    model = platform.processor()
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        from threadpoolctl import threadpool_info
+        blas = [f'{i.get("internal_api")} {i.get("version")} {i.get("architecture")}, {i.get("num_threads")} thread(s)'
+                for i in threadpool_info()]
+    except ImportError:
+        blas = []
+    return {"cpu": model, "cores": os.cpu_count(), "kernel": platform.release(),
+            "python": platform.python_version(), "numpy": np.__version__,
+            "load_average_start": os.getloadavg(), "blas": blas,
+            "openblas_env": {k: os.environ.get(k) for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}}
+
+
+def format_row(function, fmt, n, medians, errors, peers):
+    lib = medians.get("libsoftplus")
+    cells = []
+    for peer in peers:
+        t = medians.get(peer.name)
+        if t is None:
+            cells.append(f"{peer.name} -")
+            continue
+        bad = "" if correct(errors, peer.name, function, fmt) else " NOT-CORRECT"
+        ratio = f" lib/peer {lib / t:.2f}" if lib and peer.name != "libsoftplus" else ""
+        cells.append(f"{peer.name} {t:.3f}{ratio}{bad}")
+    return f"{function} {fmt} 2^{n.bit_length() - 1}: " + " | ".join(cells)
+
+
+def correct(errors, peer, function, fmt):
+    e = errors.get((peer, function, fmt))
+    return e is not None and correctness.is_correct(*e)
+
+
+def main():
+    spec = json.loads(pathlib.Path(args.spec).read_text())
+    functions = spec["functions"]
+    if args.only:
+        wanted = set(args.only.split(","))
+        functions = [f for f in functions if f["name"] in wanted]
+    peers, floors, isa, missing = load_peers(spec)
+    info = machine()
+    print(f"# peers.py on core {CPU}: {info['cpu']}; load average {info['load_average_start']}; "
+          f"SLEEF loops: {isa}; not installed: {', '.join(missing) or 'none'}", flush=True)
+    started = time.time()
+    errors = check(peers, functions)
+    print(f"# MPFR check of every peer: {time.time() - started:.1f} s", flush=True)
+    for (peer, function, fmt), (timed, whole) in sorted(errors.items()):
+        if not correctness.is_correct(timed, whole):
+            print(f"#   not correct: {peer} {function} {fmt}: max ULP {timed:.3g} on timed-range "
+                  f"inputs, {whole:.3g} on the whole domain", flush=True)
+
+    results = []
+    for k in (int(s) for s in args.sizes.split(",")):
+        n = 1 << k
+        for fmt, dtype in DTYPES.items():
+            medians = time_cell(floor_instances(floors, dtype, n), n)
+            print(f"floor {fmt} 2^{k}: " + " | ".join(f"{p} {t:.3f}" for p, t in medians.items()), flush=True)
+            results += [{"function": "floor", "format": fmt, "n": n, "peer": p, "ns": t} for p, t in medians.items()]
+            for f in functions:
+                x = timed_inputs(f["domain"], dtype, n)
+                instances = []
+                for peer in peers:
+                    made = peer.make(f["name"], dtype, x)
+                    if made is not None:
+                        instances.append((peer.name, made[0]))
+                medians = time_cell(instances, n)
+                del instances
+                print(format_row(f["name"], fmt, n, medians, errors, peers), flush=True)
+                results += [{"function": f["name"], "format": fmt, "n": n, "peer": p, "ns": t}
+                            for p, t in medians.items()]
+    info["load_average_end"] = os.getloadavg()
+    info["seconds"] = round(time.time() - started, 1)
+    if args.json:
+        report = {
+            "machine": info, "cpu_pinned": CPU, "sleef_isa": isa, "missing_peers": missing,
+            "repeats": args.repeats, "min_sample_ms": args.min_sample_ms, "check_count": args.check_count,
+            "max_ulp_correct": correctness.MAX_ULP,
+            "peers": [{"name": p.name, "allocates": p.allocates} for p in peers],
+            "errors": [{"peer": p, "function": f, "format": fmt, "max_ulp_timed": t, "max_ulp_whole": w}
+                       for (p, f, fmt), (t, w) in sorted(errors.items())],
+            "results": results,
+        }
+        pathlib.Path(args.json).write_text(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

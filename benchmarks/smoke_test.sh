@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# benchmarks/smoke_test.sh: does the benchmark still build and time every array function?
+# Not a speed test (speed lives in benchmarks/run, never in a test): n = 2^4, one repeat, the
+# C program and peers.py with its NumPy peers only. Needs build/libsoftplus.so; a few seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+make -s -C benchmarks
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+build-bench/bench --sizes 4 --repeats 1 --min-sample-ms 0.05 > "$out/bench.log"
+python3 benchmarks/peers.py --sizes 4 --repeats 1 --min-sample-ms 0.05 --check-count 20 \
+    --peers numpy > "$out/peers.log"
+passed=0 failed=0
+for f in $(sed -n 's/^int sp_\([a-z0-9_]*_f[0-9]*\)_array(.*/\1/p' include/softplus.h); do
+    name=${f%_f*} fmt=${f##*_}
+    # a line for the function with a number for the library, in each program's output
+    if grep -Eq "^$name +$fmt +2\^4 +library +[0-9.]+" "$out/bench.log" &&
+       grep -Eq "^$name $fmt 2\^4: libsoftplus [0-9.]+" "$out/peers.log"; then
+        passed=$((passed + 1))
+    else
+        echo "not timed: sp_${f}_array" >&2
+        failed=$((failed + 1))
+    fi
+done
+echo "$passed passed, $failed failed"
+(( failed == 0 && passed > 0 ))
