@@ -49,10 +49,13 @@ func softplusKernel(_ x: Double) -> ScaledDoubleDouble {
 ///
 /// Method: max(x, 0) + log1p(e^-|x|) in double-double, rounded once (see Softplus.swift).
 /// Special cases: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x for x >= 34;
-///   softplus(x) is e^x correctly rounded for x < -37, subnormal below -708.4, +0 below -745.14;
+///   softplus(x) is e^x correctly rounded for x < -37, subnormal below -708.4, +0 below -745.13;
 ///   NaN -> NaN.
-/// Accuracy: MEASURED_SOFTPLUS_F64
-/// Constants: thresholds 34 (0x1.1p5), -37 (-0x1.28p5), -746 (-0x1.750p9), see Softplus.swift.
+/// Accuracy: correctly rounded in 100 % of 1,004,338 inputs (10^6 random + the shared vectors,
+///   against MPFR: `python3 -m tools.accuracy --n 1000000`), max error 0.5 ULP; bound by design
+///   0.5 + 2^-15.9 ULP (kernel error below 2^-68.9 relative). Worst case found: x = 33.27106466687737
+///   (0x4040a2b23f3bab73): got = want = 0x4040a2b23f3bab74, error 0.5 - 5.6e-16 ULP.
+/// Constants: thresholds 34 (0x1.1p5), -37 (-0x1.28p5), -746 (-0x1.75p9), see Softplus.swift.
 public func softplus(_ x: Double) -> Double {
     roundedToDouble(softplusKernel(x))
 }
@@ -62,7 +65,10 @@ public func softplus(_ x: Double) -> Double {
 ///
 /// Special cases: as the Double version; softplus(x) = x for x >= 34 (in fact from 13.87 up, the
 ///   correctly rounded value), +0 below -103.97.
-/// Accuracy: MEASURED_SOFTPLUS_F32
+/// Accuracy: correctly rounded: 0 misrounded in 1,004,338 inputs (10^6 random + vectors,
+///   `python3 -m tools.accuracy --n 1000000`) and in a sweep of every 257th Float bit pattern
+///   (16.6 M inputs) against MPFR. Worst case found: x = 14.556090 (0x4168e5bf): got = want =
+///   0x4168e5c0, error 0.5 - 9.9e-8 ULP.
 public func softplus(_ x: Float) -> Float {
     roundedToFloat(softplusKernel(Double(x)))
 }

@@ -28,6 +28,10 @@ func tally<T: BinaryFloatingPoint>(
 func double(_ bits: UInt64) -> Double { Double(bitPattern: bits) }
 func float(_ bits: UInt64) -> Float { Float(bitPattern: UInt32(truncatingIfNeeded: bits)) }
 
+func recordMalformed(_ line: String) {
+    Issue.record("malformed vector line: \(line)")
+}
+
 @Suite struct SharedVectorTests {
     @Test func everySpecFunctionIsTested() throws {
         #expect(try specFunctionNames() == family.map(\.name))
@@ -35,7 +39,7 @@ func float(_ bits: UInt64) -> Float { Float(bitPattern: UInt32(truncatingIfNeede
 
     @Test(arguments: family)
     func doubleWithinOneUlp(_ function: FamilyFunction) throws {
-        let cases = try #require(sharedVectors(function.name, "f64") { Issue.record("malformed: \($0)") })
+        let cases = try #require(sharedVectors(function.name, "f64", malformed: recordMalformed))
         #expect(cases.count > 100)
         let counts = tally(cases, function.double, bits: double) { testCase, got in
             Issue.record("\(function.name)_f64(\(double(testCase.input))) = \(got), want \(double(testCase.expected))")
@@ -46,7 +50,7 @@ func float(_ bits: UInt64) -> Float { Float(bitPattern: UInt32(truncatingIfNeede
 
     @Test(arguments: family)
     func floatCorrectlyRounded(_ function: FamilyFunction) throws {
-        let cases = try #require(sharedVectors(function.name, "f32") { Issue.record("malformed: \($0)") })
+        let cases = try #require(sharedVectors(function.name, "f32", malformed: recordMalformed))
         #expect(cases.count > 100)
         let counts = tally(cases, function.float, bits: float) { testCase, got in
             Issue.record("\(function.name)_f32(\(float(testCase.input))) = \(got), want \(float(testCase.expected))")
