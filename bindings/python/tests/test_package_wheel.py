@@ -1,9 +1,12 @@
 """Packaging: a wheel built from bindings/python bundles the library named by
 SOFTPLUS_BUNDLE_LIBRARY and is tagged for the platform; installed, it imports
 without SOFTPLUS_LIBRARY and computes. Without a library the wheel is pure.
-Built offline from a copy of the package directory (pip --no-build-isolation
-with the installed setuptools), so the source tree is left untouched."""
+Built from a copy of the package directory, so the source tree is left
+untouched; offline with the installed setuptools when it can build wheels
+(setuptools >= 70.1, or the wheel package), else pip fetches the
+pyproject.toml's build requirements from the package index."""
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -16,6 +19,13 @@ import pytest
 from package_support import BINDINGS, LIBRARY
 
 
+def offline_build_possible():
+    return any(importlib.util.find_spec(name) for name in ("setuptools.command.bdist_wheel", "wheel"))
+
+
+ISOLATION = ["--no-build-isolation"] if offline_build_possible() else []
+
+
 def build_wheel(tmp_path, bundle):
     source = tmp_path / "source"
     shutil.copytree(
@@ -23,8 +33,7 @@ def build_wheel(tmp_path, bundle):
     )
     env = dict(os.environ, SOFTPLUS_BUNDLE_LIBRARY=bundle, PIP_DISABLE_PIP_VERSION_CHECK="1")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(tmp_path / "dist"),
-         str(source)],
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", *ISOLATION, "-w", str(tmp_path / "dist"), str(source)],
         env=env, check=True, capture_output=True, timeout=300,
     )
     (wheel,) = (tmp_path / "dist").glob("*.whl")
