@@ -259,7 +259,7 @@ int main(int argc, char **argv)
     if (o.library && !(library = open_library(o.library)))
         return 2;
     struct function_report *reports = calloc(spec.count, sizeof *reports);
-    struct run_report run = {command_line(argc, argv), o.note, o.library, o.range, o.threads, 0, 0, reports};
+    struct run_report run = {command_line(argc, argv), o.note, o.library, o.range, o.threads, 0, reports};
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     for (size_t i = 0; i < spec.count; i++) {
@@ -283,9 +283,10 @@ int main(int argc, char **argv)
             failures += sweep_function(&o, &run, ref, entry_point, r);
         if (o.vector_directories)
             failures += check_vectors(&o, ref, entry_point);
+        utc_now(r->date, sizeof r->date);
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
-    run.total_seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+    double total_seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
     if (o.selected_count && run.count != (size_t)o.selected_count) {
         fprintf(stderr, "exhaustive: a --function is not a function of %s\n", o.spec);
         return 2;
@@ -296,6 +297,6 @@ int main(int argc, char **argv)
         sweep_result_free(&reports[i].sweep);
     free(reports);
     free((char *)run.command);
-    printf("exhaustive: %s (%.1f s)\n", failures ? "FAILED" : "passed", run.total_seconds);
+    printf("exhaustive: %s (%.1f s)\n", failures ? "FAILED" : "passed", total_seconds);
     return failures ? 1 : 0;
 }

@@ -5,6 +5,7 @@
 #include "report.h"
 
 #include "float_bits.h"
+#include "parallel.h"
 #include "reference.h"
 
 #include <math.h>
@@ -118,14 +119,41 @@ static void json_candidate_validation(FILE *f, const char *type, const struct ca
             candidate_validation_passed(v, trust) ? "true" : "false");
 }
 
-static void json_validation(FILE *f, const struct validation_result *v)
+static void json_validation(FILE *f, const struct run_report *run, const struct function_report *r)
 {
-    fprintf(f, ",\n      \"validation\": {\"samples\": %llu, \"seconds\": %.1f,\n        ", (unsigned long long)v->samples,
-            v->seconds);
+    const struct validation_result *v = &r->validation;
+    fprintf(f, ",\n      \"validation\": {\"samples\": %llu, \"seconds\": %.1f, \"date\": \"%s\", \"command\": ",
+            (unsigned long long)v->samples, v->seconds, r->date);
+    json_string(f, run->command);
+    fprintf(f, ",\n        ");
     json_candidate_validation(f, "double", &v->of_double, double_trust);
     fprintf(f, ",\n        ");
     json_candidate_validation(f, "long_double", &v->of_long_double, long_double_trust);
     fprintf(f, "}");
+}
+
+static void json_string_or_null(FILE *f, const char *s)
+{
+    if (s)
+        json_string(f, s);
+    else
+        fprintf(f, "null");
+}
+
+/* What ran, where and on what, repeated in every function's object so that reports of separate runs
+ * (one function each) can be merged function by function (merge_reports.py). */
+static void json_run(FILE *f, const struct run_report *run, const struct function_report *r, const char *machine)
+{
+    fprintf(f, ",\n      \"command\": ");
+    json_string(f, run->command);
+    fprintf(f, ",\n      \"note\": ");
+    json_string_or_null(f, run->note);
+    fprintf(f, ", \"date\": \"%s\", \"machine\": ", r->date);
+    json_string(f, machine);
+    fprintf(f, ",\n      \"library\": ");
+    json_string_or_null(f, run->library);
+    fprintf(f, ", \"start\": %llu, \"stride\": %llu, \"threads\": %d", (unsigned long long)run->range.start,
+            (unsigned long long)run->range.stride, run->threads);
 }
 
 int write_json_report(const char *path, const struct run_report *run)
@@ -137,33 +165,20 @@ int write_json_report(const char *path, const struct run_report *run)
     }
     char date[32], machine[512];
     utc_now(date, sizeof date);
-    describe_machine(machine, sizeof machine, run->threads);
-    fprintf(f, "{\n  \"tool\": \"tools/exhaustive\",\n  \"command\": ");
-    json_string(f, run->command);
-    fprintf(f, ",\n  \"note\": ");
-    if (run->note)
-        json_string(f, run->note);
-    else
-        fprintf(f, "null");
-    fprintf(f, ",\n  \"date\": \"%s\",\n  \"machine\": ", date);
-    json_string(f, machine);
-    fprintf(f, ",\n  \"library\": ");
-    if (run->library)
-        json_string(f, run->library);
-    else
-        fprintf(f, "null");
-    fprintf(f, ",\n  \"entry_points\": \"sp_<name>_f32_array\",\n  \"start\": %llu,\n  \"stride\": %llu,\n  \"threads\": %d,\n",
-            (unsigned long long)run->range.start, (unsigned long long)run->range.stride, run->threads);
-    fprintf(f, "  \"margins_log2\": {\"double\": %.0f, \"long_double\": %.0f},\n  \"total_seconds\": %.1f,\n  \"functions\": [",
-            log2((double)double_trust.margin), log2((double)long_double_trust.margin), run->total_seconds);
+    describe_machine(machine, sizeof machine, processor_count());
+    fprintf(f, "{\n  \"tool\": \"tools/exhaustive\",\n  \"date\": \"%s\",\n", date);
+    fprintf(f, "  \"entry_points\": \"sp_<name>_f32_array\",\n");
+    fprintf(f, "  \"margins_log2\": {\"double\": %.0f, \"long_double\": %.0f},\n  \"functions\": [",
+            log2((double)double_trust.margin), log2((double)long_double_trust.margin));
     for (size_t i = 0; i < run->count; i++) {
         const struct function_report *r = &run->functions[i];
         fprintf(f, "%s\n    {\"name\": ", i ? "," : "");
         json_string(f, r->name);
+        json_run(f, run, r, machine);
         if (r->swept)
             json_sweep(f, r, run->library != NULL);
         if (r->validated)
-            json_validation(f, &r->validation);
+            json_validation(f, run, r);
         fprintf(f, "}");
     }
     fprintf(f, "\n  ]\n}\n");

@@ -14,6 +14,7 @@ struct function_report {
     struct sweep_result sweep;
     struct validation_result validation;
     char hard_cases_file[4096];   /* empty if none written */
+    char date[32];                /* when its checks finished (UTC) */
 };
 
 struct run_report {
@@ -22,7 +23,6 @@ struct run_report {
     const char *library;       /* path of the library checked, or NULL */
     struct sweep_range range;
     int threads;
-    double total_seconds;
     size_t count;
     struct function_report *functions;
 };
