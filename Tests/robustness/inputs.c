@@ -110,15 +110,15 @@ static uint64_t moderate_value(const struct form *f, uint64_t *state)
     return bits_of(f, 128.0 * unit - 64.0);
 }
 
-/* A non-NaN value moved into [lowest, highest]: by its absolute value for a half-line, by the fractional
- * part of its absolute value for [0, 1]. */
+/* A non-NaN value moved into [lowest, highest]: by its absolute value for a half-line; for [0, 1], |x| above
+ * 1 becomes 1/|x| (near 0) or 1 - 1/|x| (near 1) by the lowest bit, so both ends are reached. */
 static uint64_t folded_into_domain(const struct form *f, uint64_t bits)
 {
     double x = value_of(f, bits);
     if (isnan(x))
         x = 0.25;
     if (f->lowest == 0 && f->highest == 1)
-        x = isinf(x) ? 1.0 : fabs(x) - floor(fabs(x));
+        x = fabs(x) <= 1 ? fabs(x) : bits & 1 ? 1 / fabs(x) : 1 - 1 / fabs(x);
     else if (f->lowest == 0)
         x = fabs(x);
     else if (f->highest == 0)
