@@ -33,7 +33,7 @@ compare() {
         echo "ok: $what match $(basename "$baseline")"
     else
         # abidiff's status is a bit set: 1 error, 2 usage, 4 ABI change, 8 incompatible ABI change.
-        echo "FAIL: $what breaks the ABI of $(basename "$baseline") (abidiff status $status):"
+        echo "FAIL: $what: not compatible with $(basename "$baseline") (abidiff status $status):"
         sed 's/^/    /' "$work/report"
         failed=1
     fi
