@@ -15,7 +15,8 @@ finite result anywhere in the domain, is marked "not correct" and never counted 
 peer. Then, for each n = 2^k, format and function,
 every peer is timed on the same inputs, one sample each in turn (the order rotated every
 repeat), repeated R times; a sample lasts at least --min-sample-ms; the figure is the median
-in ns per element. Python's call overhead (about a microsecond) is in every peer's figures,
+in ns per element. Time is the process's CPU time (all threads), as in bench.c, which says why;
+the ratio of wall to CPU time over the run goes into the JSON. Python's call overhead (about a microsecond) is in every peer's figures,
 libsoftplus's included: it matters at n = 2^10 only; bench.c gives the C-only figures.
 """
 
@@ -104,23 +105,29 @@ def check(peers, functions):
     return errors
 
 
+TOTAL_NS = {"wall": 0, "cpu": 0}  # over every sample, for the wall/CPU ratio
+
+
 def time_cell(instances, n):
-    """Median ns/element of each (name, call), interleaved (see the module's doc)."""
+    """Median CPU ns/element of each (name, call), interleaved (see the module's doc)."""
     calls = []
     for _, call in instances:
-        start = time.perf_counter_ns()
+        start = time.process_time_ns()
         call()  # also the warm-up
-        single = max(time.perf_counter_ns() - start, 1)
+        single = max(time.process_time_ns() - start, 1)
         calls.append(max(1, int(np.ceil(args.min_sample_ms * 1e6 / single))))
     samples = [[] for _ in instances]
     for r in range(args.repeats):
         for i in range(len(instances)):
             k = (i + r) % len(instances)
             call, count = instances[k][1], calls[k]
-            start = time.perf_counter_ns()
+            wall, cpu = time.perf_counter_ns(), time.process_time_ns()
             for _ in range(count):
                 call()
-            samples[k].append((time.perf_counter_ns() - start) / (count * n))
+            cpu = time.process_time_ns() - cpu
+            TOTAL_NS["wall"] += time.perf_counter_ns() - wall
+            TOTAL_NS["cpu"] += cpu
+            samples[k].append(cpu / (count * n))
     return {name: float(np.median(s)) for (name, _), s in zip(instances, samples)}
 
 
@@ -172,6 +179,11 @@ def format_row(function, fmt, n, medians, errors, peers):
         bad = "" if correct(errors, peer.name, function, fmt) else " NOT-CORRECT"
         ratio = f" lib/peer {lib / t:.2f}" if lib and peer.name != "libsoftplus" else ""
         cells.append(f"{peer.name} {t:.3f}{ratio}{bad}")
+    fastest = min(((t, p) for p, t in medians.items()
+                   if p != "libsoftplus" and correct(errors, p, function, fmt)), default=None)
+    if fastest:
+        cells.append(f"fastest correct peer: {fastest[1]} {fastest[0]:.3f}"
+                     + (f", lib/peer {lib / fastest[0]:.2f}" if lib else ""))
     return f"{function} {fmt} 2^{n.bit_length() - 1}: " + " | ".join(cells)
 
 
@@ -219,6 +231,8 @@ def main():
                             for p, t in medians.items()]
     info["load_average_end"] = os.getloadavg()
     info["seconds"] = round(time.time() - started, 1)
+    info["wall_over_cpu"] = TOTAL_NS["wall"] / max(TOTAL_NS["cpu"], 1)
+    print(f"# wall time / CPU time over all samples: {info['wall_over_cpu']:.2f}")
     if args.json:
         report = {
             "machine": info, "cpu_pinned": CPU, "sleef_isa": isa, "missing_peers": missing,
