@@ -7,7 +7,8 @@
  * mirror image), so at offset 0 both ends of both arrays touch a guard page; then in place (out == x). It
  * checks: no fault (a fault prints the case and fails), SP_OK, out[i] bitwise equal to the scalar function
  * of x[i], every other byte of out's buffer untouched, x unchanged. Then the error statuses with guarded
- * pointers: nothing is touched.
+ * pointers: nothing is touched. First of all, a child process reads one byte past and one before a
+ * buffer, which must fault: the guards work.
  *
  * With --overrun it instead makes a caller's mistake on purpose: sp_softplus_f64_array over a heap array
  * of 7 elements with n = 8, which AddressSanitizer must report inside the library (sanitizers.sh checks that
@@ -15,10 +16,13 @@
  *
  *     test_guard_pages [--overrun]
  */
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "current_case.h"
@@ -141,6 +145,29 @@ static void check_statuses(const struct form *f, struct guarded_buffer *xs, stru
           f->function, f->suffix);
 }
 
+/* The guards themselves: a child reading one byte past the end, or one before the start, of a buffer must
+ * die in the fault handler (exit status 3), or this test could not see an overrun at all. */
+static void check_guards_fault(struct guarded_buffer *buffer)
+{
+    int before;
+    for (before = 0; before <= 1; before++) {
+        int status = 0;
+        pid_t child;
+        fflush(stdout);
+        child = fork();
+        if (child == 0) {
+            volatile unsigned char *outside = before ? buffer->begin - 1 : buffer->end;
+            int quiet = open("/dev/null", O_WRONLY);
+            dup2(quiet, STDOUT_FILENO); /* the handler's report of this expected fault */
+            report_fatal_signals(3);
+            _exit(*outside == 0 ? 0 : 1);
+        }
+        waitpid(child, &status, 0);
+        check(child > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 3,
+              "a read %s a guarded buffer did not fault", before ? "before" : "past");
+    }
+}
+
 static int overrun(void)
 {
     double *x = calloc(7, sizeof *x);
@@ -160,6 +187,7 @@ int main(int argc, char **argv)
     if (argc > 1 && strcmp(argv[1], "--overrun") == 0)
         return overrun();
     report_fatal_signals(1);
+    check_guards_fault(&xs);
     printf("guard pages: %lu forms, n = 0..%d, offsets 0..%d bytes\n", (unsigned long)sp_form_count, MAX_N,
            OFFSETS - 1);
     for (k = 0; k < sp_form_count; k++) {
