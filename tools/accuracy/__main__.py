@@ -116,6 +116,8 @@ def run(args):
                                                      chunks_of(name, suffix, inputs, results, CHUNK_SIZE)):
                         merged.merge(stats)
                 ordered.append(merged)
+                # progress, so that a long run (--n 10000000) shows its figures as it goes
+                print(f"[{time.monotonic() - started:7.0f} s] {summary_line(merged)}", flush=True)
     settings = {
         "library": args.library,
         "library_built": library_built.strftime("%Y-%m-%d %H:%M UTC"),
@@ -172,8 +174,7 @@ def main(argv=None):
     all_stats, settings = run(args)
     settings["command"] = " ".join(["python3 -m tools.accuracy"] + argv)
     for stats in all_stats:
-        print(summary_line(stats))
-        print("    worst:", describe_case(stats.suffix, stats.worst))
+        print(stats.name, stats.suffix, "worst:", describe_case(stats.suffix, stats.worst))
         for x, got, want, error in stats.failures:
             print(f"    over 1 ULP ({error:.4g}):", describe_case(stats.suffix, (x, got, want)))
     print(f"scalar == array: {settings['scalar_checked']} checked, {settings['scalar_mismatches']} mismatches "
