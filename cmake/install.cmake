@@ -10,7 +10,8 @@ set(SOFTPLUS_PKGCONFIG_DIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
 install(TARGETS softplus EXPORT softplusTargets
   LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}" NAMELINK_COMPONENT Development
   INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
-install(FILES "${PROJECT_SOURCE_DIR}/include/softplus.h" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+install(FILES "${PROJECT_SOURCE_DIR}/include/softplus.h" "${PROJECT_SOURCE_DIR}/include/softplus.hpp"
+  DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 
 install(EXPORT softplusTargets NAMESPACE softplus:: DESTINATION "${SOFTPLUS_CMAKE_DIR}")
 configure_package_config_file(cmake/softplusConfig.cmake.in "${PROJECT_BINARY_DIR}/softplusConfig.cmake"
