@@ -20,14 +20,14 @@ struct candidate_validation {
 };
 
 struct validation_result {
-    uint64_t samples;            /* ordinary inputs compared (special inputs are drawn but skipped) */
+    uint64_t samples;            /* ordinary inputs compared */
     struct candidate_validation of_double, of_long_double;
     double seconds;
 };
 
-/* Draws `samples` inputs from a fixed-seed generator (half uniform over all 2^32 bit patterns, half
- * over |x| in [2^-30, 2^8) and 1 - x for those, where the branch points and zeros of the functions
- * are) and compares both candidates to MPFR at 256 bits. */
+/* Compares both candidates to MPFR at 256 bits on `samples` ordinary inputs (special ones are drawn
+ * and skipped), drawn from a fixed-seed generator: half uniform over all 2^32 bit patterns, half over
+ * |x| in [2^-30, 2^8) and 1 - x for those, where the branch points and zeros of the functions are. */
 void validate_candidates(const struct reference *ref, uint64_t samples, uint64_t seed, int threads,
                          struct validation_result *result);
 
