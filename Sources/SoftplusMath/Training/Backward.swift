@@ -14,8 +14,8 @@
 //   |x| = 1800 every product rounds to zero. The Float products need no tail: a Float gradOut
 //   (< 2^128) times f'(x) < 2^-1076 is far below the least subnormal Float.
 
-/// Below this exponent the product, in [1, 4) * 2^exponent, is below 2^-1098 and rounds to zero; it
-/// is also the lower limit of `scaled` and roundedToDouble.
+/// Below this exponent a normalized value, in [1, 2) * 2^exponent, is below 2^-1099 and rounds to
+/// zero; it is also the lower limit of `scaled` and roundedToDouble.
 private let productUnderflowExponent = -1100
 
 /// gradOut * 2^k (hi + lo), rounded once to Double.
@@ -26,21 +26,56 @@ func backwardDouble(_ derivative: ScaledDoubleDouble, _ gradOut: Double) -> Doub
         let rounded = derivative.exponent < productUnderflowExponent ? 0 * hi : roundedToDouble(derivative)
         return gradOut * rounded
     }
-    // The kernels' values lie between 2^-60 and 2^1075 (logit' of the least subnormal), or in
-    // [2^-0.01, 2^1.01) when scaled: the normalization by 2^-ownExponent stays within the range of
-    // `scaled` and is exact.
-    let ownExponent = Int(hi.exponent)
-    let normalized = DoubleDouble(scaled(hi, -ownExponent), scaled(derivative.value.lo, -ownExponent))
     let significand = gradOut.sign == .minus ? -gradOut.significand : gradOut.significand
-    let product = normalized * significand
-    let exponent = derivative.exponent + ownExponent + Int(gradOut.exponent)
-    if exponent < productUnderflowExponent {
-        return product.hi.sign == .minus ? -0.0 : 0.0
+    return roundedToDouble(derivative.value * significand,
+                           exponent: derivative.exponent + Int(gradOut.exponent))
+}
+
+/// 2^exponent (hi + lo) rounded once to Double for any exponent and any finite nonzero hi: hi's own
+/// exponent is moved into `exponent` (exact), so that products and quotients of scaled values and
+/// of Doubles anywhere in the range neither overflow nor lose bits below the normal range before
+/// the one rounding; beyond the range the result is a zero or an infinity of the value's sign.
+func roundedToDouble(_ value: DoubleDouble, exponent: Int) -> Double {
+    if value.hi == 0 || !value.hi.isFinite {
+        return value.hi
     }
-    if exponent > Int(Double.greatestFiniteMagnitude.exponent) {
-        return product.hi.sign == .minus ? -.infinity : .infinity
+    if exponent == 0 {
+        return value.hi + value.lo
     }
-    return roundedToDouble(ScaledDoubleDouble(product, exponent: exponent))
+    // Scaled values (exponent != 0) lie between 2^-80 and 2^1100: -ownExponent is within the range
+    // of `scaled`.
+    let ownExponent = Int(value.hi.exponent)
+    let normalized = DoubleDouble(scaled(value.hi, -ownExponent), scaled(value.lo, -ownExponent))
+    let total = exponent + ownExponent
+    if total < productUnderflowExponent {
+        return normalized.hi.sign == .minus ? -0.0 : 0.0
+    }
+    if total > Int(Double.greatestFiniteMagnitude.exponent) {
+        return normalized.hi.sign == .minus ? -.infinity : .infinity
+    }
+    return roundedToDouble(ScaledDoubleDouble(normalized, exponent: total))
+}
+
+/// 2^exponent (hi + lo) rounded once to Float for any exponent (the Float analogue of
+/// roundedToDouble(_:exponent:)): beyond 2^+-200 the result is a zero or an infinity of its sign,
+/// within, the scaling to one double-double is exact.
+func roundedToFloat(_ value: DoubleDouble, exponent: Int) -> Float {
+    if value.hi == 0 || !value.hi.isFinite {
+        return Float(value.hi)
+    }
+    if exponent == 0 {
+        return roundedToFloat(value)
+    }
+    let ownExponent = Int(value.hi.exponent)
+    let total = exponent + ownExponent
+    if total < -200 {
+        return value.hi.sign == .minus ? -0.0 : 0.0
+    }
+    if total > 200 {
+        return value.hi.sign == .minus ? -.infinity : .infinity
+    }
+    let normalized = DoubleDouble(scaled(value.hi, -ownExponent), scaled(value.lo, -ownExponent))
+    return roundedToFloat(DoubleDouble(scaled(normalized.hi, total), scaled(normalized.lo, total)))
 }
 
 /// gradOut * 2^k (hi + lo), rounded once to Float. Every Float gradOut times a derivative that is not
@@ -65,24 +100,24 @@ private let tailNegligibleArgument: Double = 1800
 /// 746 <= a <= 1800, inside the exponential kernel's domain.
 private let tailShiftExponent = 1536
 
-/// e^-a for 746 <= a (below the Double range, where the derivative kernels flush to zero), as
+/// e^-a for a double-double a >= 746 (below the Double range, where the kernels flush to zero), as
 /// 2^k (hi + lo) with k far below -1100, relative error below 2^-78; +0 beyond 1800.
-func tailExponential(_ a: Double) -> ScaledDoubleDouble {
-    if a > tailNegligibleArgument {
+func tailExponential(_ a: DoubleDouble) -> ScaledDoubleDouble {
+    if a.hi > tailNegligibleArgument {
         return ScaledDoubleDouble(DoubleDouble(0))
     }
     let shift = Double(tailShiftExponent)
-    let argument = DoubleDouble(-a) + twoProduct(shift, ln2.hi) + shift * ln2.lo
+    let argument = -a + twoProduct(shift, ln2.hi) + shift * ln2.lo
     let t = exponential(argument)
     return ScaledDoubleDouble(t.value, exponent: t.exponent - tailShiftExponent)
 }
 
 /// sigmoid(x) for the backward products: e^x (to 2^-1076 relative) below -746 instead of +0.
 func sigmoidTailKernel(_ x: Double) -> ScaledDoubleDouble {
-    x < expUnderflowThreshold && x.isFinite ? tailExponential(-x) : sigmoidKernel(x)
+    x < expUnderflowThreshold && x.isFinite ? tailExponential(DoubleDouble(-x)) : sigmoidKernel(x)
 }
 
 /// sigmoid'(x) for the backward products: e^-|x| (to 2^-1076 relative) from |x| = 746 on instead of +0.
 func sigmoidDerivativeTailKernel(_ x: Double) -> ScaledDoubleDouble {
-    x.magnitude >= -expUnderflowThreshold && x.isFinite ? tailExponential(x.magnitude) : sigmoidDerivativeKernel(x)
+    x.magnitude >= -expUnderflowThreshold && x.isFinite ? tailExponential(DoubleDouble(x.magnitude)) : sigmoidDerivativeKernel(x)
 }

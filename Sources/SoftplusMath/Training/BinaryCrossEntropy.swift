@@ -1,0 +1,186 @@
+// Binary cross-entropy with logits, PyTorch's BCEWithLogitsLoss semantics, and its gradient.
+//
+//   loss(x, t) = -w [pw t log sigmoid(x) + (1 - t) log(1 - sigmoid(x))]
+//              = w pw t softplus(-x) + w (1 - t) softplus(x)
+//   d loss / dx = -w pw t sigmoid(-x) + w (1 - t) sigmoid(x)      (= w (sigmoid(x) - t) for pw = 1)
+// x the logit, t the target (a probability; values outside [0, 1] are accepted as they are, the
+// formula extended linearly in t: soft or out-of-range labels), w the element's weight, pw the
+// weight of the positive term (pos_weight).
+//
+// Method
+//   The coefficients c+ = w pw t and c- = w (1 - t) are formed in double-double (1 - t exactly),
+//   softplus(+-x) and sigmoid(+-x) come from the library's kernels (2^-69 relative), the products and
+//   the sum in double-double, and the result is rounded once. For targets in [0, 1] and nonnegative
+//   weights both terms have the same sign: the loss is correctly rounded except within 2^-15 ULP of
+//   a midpoint. The gradient's two terms have opposite signs and cancel where sigmoid(x) is close to
+//   t: its error is below 2^-98 (|c+ sigmoid(-x)| + |c- sigmoid(x)|) absolute, a few ULP unless the
+//   gradient is far smaller than its terms.
+// Special cases
+//   A term whose coefficient is zero is zero, even where its softplus is infinite: loss(+inf, 1) = 0,
+//   loss(-inf, 0) = 0 (PyTorch returns NaN for a -inf logit, pytorch#135359), and w = 0 drops the
+//   element. loss(+-inf, t) = +inf otherwise. NaN in any argument gives NaN. The loss is finite for
+//   every finite logit where the true loss is: softplus(1000) = 1000, no overflow of e^x.
+//   A loss below 2^-1022 (a confident right answer, |x| > 708) is rounded from its unscaled value:
+//   within 1 ULP of the subnormal grid rather than correctly rounded.
+//
+// Reductions (BinaryCrossEntropySum): the elements' double-double losses are added in double-double
+// (relative error below 2^-102 per addition, so below 2^-75 for 2^27 elements before the one
+// rounding): the sum and the mean of 10^8 equal losses are correctly rounded, not 10^8 roundings off.
+
+/// c * s in double-double: 0 when c is 0 (even for an infinite s), the Double product where
+/// either factor is infinite or NaN or the product overflows.
+func excludingProduct(_ c: DoubleDouble, _ s: DoubleDouble) -> DoubleDouble {
+    if c.hi == 0 && !s.hi.isNaN {
+        return DoubleDouble(0)
+    }
+    if !c.hi.isFinite || !s.hi.isFinite {
+        return DoubleDouble(c.hi * s.hi)
+    }
+    let product = c * s
+    return product.hi.isFinite ? product : DoubleDouble(product.hi)
+}
+
+/// a + b in double-double, the Double sum where either is infinite or NaN (inf - inf would be NaN
+/// in the error terms too, but a finite sum must not become NaN).
+func robustSum(_ a: DoubleDouble, _ b: DoubleDouble) -> DoubleDouble {
+    if !a.hi.isFinite || !b.hi.isFinite {
+        return DoubleDouble(a.hi + b.hi)
+    }
+    let sum = a + b
+    return sum.hi.isFinite ? sum : DoubleDouble(sum.hi)
+}
+
+/// The two coefficients of an element: c+ = w pw t (of softplus(-x)) and c- = w (1 - t) (of
+/// softplus(x)), in double-double; the Double products where a factor is not finite.
+func crossEntropyCoefficients(target t: Double, weight w: Double, positiveWeight pw: Double)
+    -> (positive: DoubleDouble, negative: DoubleDouble) {
+    if !t.isFinite || !w.isFinite || !pw.isFinite {
+        return (DoubleDouble(w * pw * t), DoubleDouble(w * (1 - t)))
+    }
+    let positive = excludingProduct(twoProduct(w, pw), DoubleDouble(t))
+    let negative = excludingProduct(twoSum(1, -t), DoubleDouble(w))
+    return (positive, negative)
+}
+
+/// The loss of one element before the final rounding.
+func crossEntropyKernel(_ x: Double, target: Double, weight: Double, positiveWeight: Double) -> DoubleDouble {
+    if x.isNaN {
+        return DoubleDouble(x + x)
+    }
+    let c = crossEntropyCoefficients(target: target, weight: weight, positiveWeight: positiveWeight)
+    let positiveTerm = excludingProduct(c.positive, softplusKernel(-x).unscaled)
+    let negativeTerm = excludingProduct(c.negative, softplusKernel(x).unscaled)
+    return robustSum(positiveTerm, negativeTerm)
+}
+
+/// d loss / dx of one element before the final rounding.
+func crossEntropyGradientKernel(_ x: Double, target: Double, weight: Double, positiveWeight: Double)
+    -> DoubleDouble {
+    if x.isNaN {
+        return DoubleDouble(x + x)
+    }
+    let c = crossEntropyCoefficients(target: target, weight: weight, positiveWeight: positiveWeight)
+    let positiveTerm = excludingProduct(c.positive, sigmoidKernel(-x).unscaled)
+    let negativeTerm = excludingProduct(c.negative, sigmoidKernel(x).unscaled)
+    return robustSum(-positiveTerm, negativeTerm)
+}
+
+/// gradOut * d loss/dx / count, rounded once (count = 1 for the elementwise loss and the sum, n for
+/// the mean).
+func scaledGradient(_ gradient: DoubleDouble, gradOut: Double, count: Int) -> DoubleDouble {
+    let scaled = excludingProduct(DoubleDouble(gradOut), gradient)
+    if count == 1 {
+        return scaled
+    }
+    if !scaled.hi.isFinite {
+        return DoubleDouble(scaled.hi / Double(count))
+    }
+    return scaled / DoubleDouble(Double(count))
+}
+
+/// Binary cross-entropy with logits of one element, PyTorch's BCEWithLogitsLoss:
+/// w [pw t softplus(-x) + (1 - t) softplus(x)] = -w [pw t log sigmoid(x) + (1 - t) log(1 - sigmoid(x))].
+///
+/// Method: the coefficients, the library's softplus kernel and the sum in double-double, rounded once
+///   (see BinaryCrossEntropy.swift).
+/// Special cases: a zero coefficient drops its term even where softplus is infinite (loss(-inf, 0) =
+///   0, loss(+inf, 1) = 0, weight 0 gives 0); otherwise an infinite logit gives +inf; NaN -> NaN.
+///   Targets outside [0, 1] and negative weights are accepted; the loss can then be negative.
+/// Accuracy: correctly rounded for targets in [0, 1] and nonnegative weights except within 2^-15 ULP
+///   of a midpoint (losses below 2^-1022: within 1 ULP); measured in docs/TRAINING.md.
+public func binaryCrossEntropyWithLogits(
+    _ x: Double, target: Double, weight: Double = 1, positiveWeight: Double = 1
+) -> Double {
+    crossEntropyKernel(x, target: target, weight: weight, positiveWeight: positiveWeight).value
+}
+
+/// Binary cross-entropy with logits of one Float element: the Double kernel rounded once to Float.
+public func binaryCrossEntropyWithLogits(
+    _ x: Float, target: Float, weight: Float = 1, positiveWeight: Float = 1
+) -> Float {
+    roundedToFloat(crossEntropyKernel(Double(x), target: Double(target), weight: Double(weight),
+                                      positiveWeight: Double(positiveWeight)))
+}
+
+/// gradOut * d loss/dx / count: the gradient of binaryCrossEntropyWithLogits with respect to the logit,
+/// w [(1 - t) sigmoid(x) - pw t sigmoid(-x)], times the incoming gradient, divided by count (pass the
+/// number of elements for a mean reduction).
+///
+/// Special cases: finite for every logit (sigmoid is bounded): gradient(+inf, t) = w (1 - t),
+///   gradient(-inf, t) = -w pw t; zero coefficients drop their terms; NaN -> NaN.
+/// Accuracy: error below 2^-98 (|w pw t sigmoid(-x)| + |w (1 - t) sigmoid(x)|) absolute before the one
+///   rounding: correctly rounded except where the two terms cancel (sigmoid(x) close to t).
+public func binaryCrossEntropyWithLogitsGradient(
+    _ x: Double, target: Double, weight: Double = 1, positiveWeight: Double = 1, gradOut: Double = 1,
+    count: Int = 1
+) -> Double {
+    let gradient = crossEntropyGradientKernel(x, target: target, weight: weight, positiveWeight: positiveWeight)
+    return scaledGradient(gradient, gradOut: gradOut, count: count).value
+}
+
+/// The gradient of the Float loss: the Double computation rounded once to Float.
+public func binaryCrossEntropyWithLogitsGradient(
+    _ x: Float, target: Float, weight: Float = 1, positiveWeight: Float = 1, gradOut: Float = 1,
+    count: Int = 1
+) -> Float {
+    let gradient = crossEntropyGradientKernel(Double(x), target: Double(target), weight: Double(weight),
+                                              positiveWeight: Double(positiveWeight))
+    return roundedToFloat(scaledGradient(gradient, gradOut: Double(gradOut), count: count))
+}
+
+/// The sum and the mean of elementwise binary cross-entropy losses, accumulated in double-double and
+/// rounded once (compensated summation: the mean of 10^8 equal losses is correctly rounded).
+public struct BinaryCrossEntropySum {
+    private var total = DoubleDouble(0)
+
+    /// The number of elements added.
+    public private(set) var count = 0
+
+    public init() {}
+
+    /// Adds the loss of one element (Double or Float arguments, exactly converted).
+    public mutating func add(_ x: Double, target: Double, weight: Double = 1, positiveWeight: Double = 1) {
+        let loss = crossEntropyKernel(x, target: target, weight: weight, positiveWeight: positiveWeight)
+        total = robustSum(total, loss)
+        count += 1
+    }
+
+    /// The sum of the losses, rounded once; +0 for no element.
+    public var sum: Double { total.value }
+
+    /// The sum rounded once to Float.
+    public var floatSum: Float { roundedToFloat(total) }
+
+    /// The mean of the losses, rounded once; NaN for no element (0/0, as PyTorch's mean of nothing).
+    public var mean: Double { meanValue.value }
+
+    /// The mean rounded once to Float.
+    public var floatMean: Float { roundedToFloat(meanValue) }
+
+    private var meanValue: DoubleDouble {
+        if count == 0 || !total.hi.isFinite {
+            return DoubleDouble(total.hi / Double(count))
+        }
+        return total / DoubleDouble(Double(count))
+    }
+}
