@@ -115,5 +115,9 @@ def markdown(all_stats, settings):
         "",
         f"Verdict: **{'PASS' if settings['passed'] else 'FAIL'}**.",
         "",
+        "Larger runs: `python3 -m tools.accuracy --n 10000000 --n-f32 100000` measures 10^7 random "
+        "double inputs per function (about 20 µs of CPU per input: ~30 min of CPU, ~15 min on 2 idle "
+        "cores); `--rounding upward|downward|towardzero` runs under the caller's directed rounding modes.",
+        "",
     ]
     return "\n".join(lines)
