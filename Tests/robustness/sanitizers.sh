@@ -4,6 +4,7 @@
 #               -fsanitize=address,undefined and linked with a copy of the library built with
 #               -sanitize=address (instrumented_library.sh), so that ASan sees the library's own accesses;
 #               then a deliberate overrun (test_guard_pages --overrun), which ASan must report in the library;
+#               and the C test once more with the release LIBRARY itself (only the test instrumented);
 #   tsan        the 16-thread test, test and library built with -sanitize=thread; then the same test with
 #               every thread writing one shared out array (--race), which TSan must report, proving that the
 #               library's stores are instrumented and a race in it would be found;
@@ -56,7 +57,16 @@ asan_ubsan() {
         "${sanitize[@]}" || return 1
     build_test "$build/asan" "$build/asan/test_threads" "$here/test_threads.c" "${support[@]}" \
         "${sanitize[@]}" || return 1
+    mkdir -p "$build/asan-release"
+    # Under both the link name and the SONAME, the release library's own file.
+    ln -sf "$library" "$build/asan-release/libsoftplus.so"
+    ln -sf "$library" "$build/asan-release/libsoftplus.so.1"
+    build_test "$build/asan-release" "$build/asan-release/test_c" "${c_test[@]}" "${support[@]}" "${sanitize[@]}" ||
+        return 1
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
+    echo "the C test with the release library (the test instrumented, the library as shipped):"
+    "$build/asan-release/test_c" "$root/Tests/vectors" | tail -1 || return 1
+    echo "the C, guard-page and thread tests with the instrumented library:"
     "$build/asan/test_c" "$root/Tests/vectors" | tail -1 &&
         "$build/asan/test_guard_pages" | tail -1 &&
         "$build/asan/test_threads" 16 | tail -1 || return 1
