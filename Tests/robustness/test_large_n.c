@@ -166,6 +166,7 @@ int main(int argc, char **argv)
                                  ((size_t)1 << 32) - 1, (size_t)1 << 32, ((size_t)1 << 32) + 1};
     int full = argc > 1 && strcmp(argv[1], "--full") == 0;
     size_t k, i;
+    setvbuf(stdout, NULL, _IOLBF, 0); /* progress lines of a long --full run, even into a file */
     if (sizeof(size_t) < 8) {
         printf("skipped: a 32-bit size_t cannot express n >= 2^32\n");
         return 0;
@@ -174,8 +175,10 @@ int main(int argc, char **argv)
     for (k = 0; k < sp_form_count; k++) {
         const struct form *f = &sp_forms[k];
         if (full) {
-            for (i = 0; i < sizeof full_sizes / sizeof full_sizes[0]; i++)
+            for (i = 0; i < sizeof full_sizes / sizeof full_sizes[0]; i++) {
                 check_large(f, full_sizes[i]);
+                printf("    n = %lu done\n", (unsigned long)full_sizes[i]);
+            }
         } else if (k < 2) {
             check_large(f, f->bits == 64 ? ((size_t)1 << 31) + 1 : ((size_t)1 << 32) + 3);
         } else {
