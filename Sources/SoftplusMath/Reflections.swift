@@ -57,7 +57,7 @@ public func logOneMinusSigmoid(_ x: Float) -> Float { -softplus(x) }
 public func oneMinusSigmoid(_ x: Double) -> Double { sigmoid(-x) }
 
 /// oneMinusSigmoid(x) for Float: sigmoid(-x), correctly rounded.
-/// Accuracy: 0 misrounded in 1,004,338 inputs.
+/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive).
 public func oneMinusSigmoid(_ x: Float) -> Float { sigmoid(-x) }
 
 /// softminusInverse(y) = y - log(-expm1(y)) = -softplusInverse(-y), the inverse of softminus, y <= 0.
@@ -70,5 +70,5 @@ public func oneMinusSigmoid(_ x: Float) -> Float { sigmoid(-x) }
 public func softminusInverse(_ y: Double) -> Double { -softplusInverse(-y) }
 
 /// softminusInverse(y) for Float: -softplusInverse(-y), correctly rounded.
-/// Accuracy: 0 misrounded in 1,004,338 inputs.
+/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive).
 public func softminusInverse(_ y: Float) -> Float { -softplusInverse(-y) }

@@ -69,9 +69,9 @@ public func softplusInverse(_ y: Double) -> Double {
 /// softplusInverse(y) = log(e^y - 1) for Float: the Double kernel rounded once to Float.
 ///
 /// Special cases: as the Double version.
-/// Accuracy: correctly rounded: 0 misrounded in 1,004,338 inputs (10^6 random + vectors,
-///   `python3 -m tools.accuracy --n 1000000`) and in a sweep of every 257th Float bit pattern
-///   (16.6 M inputs) against MPFR. Worst case found: y = 14.556091 (0x4168e5c0): got = want = y,
+/// Accuracy: correctly rounded on all 2^32 inputs: 0 misrounded (tools/exhaustive against MPFR:
+///   `exhaustive --library build/libsoftplus.so --function softplusinv`), and 0 in 1,004,338 inputs of
+///   `python3 -m tools.accuracy --n 1000000`. Worst case found: y = 14.556091 (0x4168e5c0): got = want = y,
 ///   error 0.5 - 1.4e-7 ULP.
 public func softplusInverse(_ y: Float) -> Float {
     roundedToFloat(softplusInverseKernel(Double(y)))

@@ -11,7 +11,9 @@
 //     |x| >= 746: t / (1 + t)^2 < e^-746 < 2^-1076.3, below half the least subnormal: +0.
 //   logit'(p) = 1 / (p (1 - p)), 1 - p exact as a double-double (twoSum), its product with p to
 //     2^-103 relative, the quotient to 2^-100: no cancellation anywhere in [0, 1].
-//     p < 2^-1024 (subnormal): 1/p overflows, the result is +inf (as the correctly rounded value).
+//     p < 2^-1024 (subnormal): 1/p overflows, the result is +inf (as the correctly rounded value);
+//     the kernel carries 1/p scaled (`reciprocal`), so gradOut * logit'(p) is right where the product
+//     is finite.
 //   softplusInverse'(y) = e^y / (e^y - 1) = 1 / (1 - e^-y):
 //     y < 1: 1 - e^-y = -expm1(-y), relative accuracy down to subnormal y (where it is y);
 //     1 <= y < 38: 1 - t, t = e^-y <= 1/e, no cancellation (1 - t >= 0.63);
@@ -43,13 +45,18 @@ extension ScaledDoubleDouble {
     }
 }
 
-/// 1 / d, +inf when 1 / d.hi overflows (the double-double correction would turn inf into NaN).
-func reciprocal(_ d: DoubleDouble) -> DoubleDouble {
-    let first = 1 / d.hi
-    if !first.isFinite {
-        return DoubleDouble(first)
+/// Below this, 1/d would overflow or come close: d is scaled by 2^600 first (exactly).
+private let reciprocalScalingBound: Double = 0x1p-1000
+
+/// 1 / d for a positive double-double d, as 2^k (hi + lo): d below 2^-1000 (logit'(p) and
+/// softplusInverse'(y) of subnormal p or y) is scaled by 2^600 first, so that 1/d, up to 2^1074,
+/// is carried unrounded and only its final rounding (or a product with gradOut) overflows.
+func reciprocal(_ d: DoubleDouble) -> ScaledDoubleDouble {
+    if d.hi < reciprocalScalingBound {
+        let scaledUp = DoubleDouble(d.hi * 0x1p600, d.lo * 0x1p600)
+        return ScaledDoubleDouble(DoubleDouble(1) / scaledUp, exponent: 600)
     }
-    return DoubleDouble(1) / d
+    return ScaledDoubleDouble(DoubleDouble(1) / d)
 }
 
 /// sigmoid'(x) = sigmoid(x) (1 - sigmoid(x)) before the final rounding.
@@ -83,7 +90,7 @@ func logitDerivativeKernel(_ p: Double) -> ScaledDoubleDouble {
     if p == 0 || p == 1 {
         return ScaledDoubleDouble(DoubleDouble(.infinity))
     }
-    return ScaledDoubleDouble(reciprocal(twoSum(1, -p) * p))
+    return reciprocal(twoSum(1, -p) * p)
 }
 
 /// softplusInverse'(y) = 1 / (1 - e^-y) before the final rounding.
@@ -106,5 +113,5 @@ func softplusInverseDerivativeKernel(_ y: Double) -> ScaledDoubleDouble {
     } else {
         oneMinusT = -exponential(DoubleDouble(-y)).unscaled + 1
     }
-    return ScaledDoubleDouble(reciprocal(oneMinusT))
+    return reciprocal(oneMinusT)
 }
