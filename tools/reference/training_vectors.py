@@ -32,6 +32,10 @@ BACKWARD_COUNT = 1500
 # kernels, Backward.swift): x beyond 746 in magnitude with gradOut near the top of the range.
 TAIL_ARGUMENTS = [747.5, 800.0, 1000.0, 1400.0, 1700.0, 1799.0, 1801.0, 2500.0]
 TAIL_GRADIENTS = [1e300, -2.0 ** 1000, 1.7976931348623157e308, 2.0 ** 100, 3e38, -1e20]
+# Backward products where f'(x) overflows but gradOut * f'(x) does not (logit', softplusinv' and
+# softminusinv' of subnormal arguments, 1/x > 2^1024), and where both are finite near the top.
+SUBNORMAL_ARGUMENTS = [5e-324, 1e-310, 1.7e-309, 9e-309, 2.0 ** -1023, 2.0 ** -1000]
+SUBNORMAL_GRADIENTS = [0.147, 3.8e6, 1e-10, 2.0 ** -60, -0.5]
 NAMED_POINTS = [40.0, -40.0, -800.0, 800.0, 1000.0, -1000.0, 37.0, -37.0, 38.0, -38.0, 0.25, 0.75,
                 1e-300, 1 - 2.0 ** -53, 2.0 ** -53, 0.5]
 
@@ -95,6 +99,8 @@ def backward_lines(job):
         cases.append(f"{x:0{width}x} {g:0{width}x} {backward_bits(function, fmt, x, g):0{width}x}")
     tail = [(nearest(fmt, sign * x), nearest(fmt, g)) for x in TAIL_ARGUMENTS for sign in (1, -1)
             for g in TAIL_GRADIENTS]
+    tail += [(nearest(fmt, sign * x), nearest(fmt, g)) for x in SUBNORMAL_ARGUMENTS for sign in (1, -1)
+             for g in SUBNORMAL_GRADIENTS]
     for x, g in tail:
         cases.append(f"{x:0{width}x} {g:0{width}x} {backward_bits(function, fmt, x, g):0{width}x}")
     title = f"{function}_backward_{suffix}"
