@@ -162,7 +162,13 @@ def machine():
                 for i in threadpool_info()]
     except ImportError:
         blas = []
-    return {"cpu": model, "cores": os.cpu_count(), "kernel": platform.release(),
+    library = pathlib.Path(args.library).resolve()
+    built = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(library.stat().st_mtime))
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()
+    return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": commit,
+            "library": str(library), "library_built": built,
+            "cpu": model, "cores": os.cpu_count(), "kernel": platform.release(),
             "python": platform.python_version(), "numpy": np.__version__,
             "load_average_start": os.getloadavg(), "blas": blas,
             "openblas_env": {k: os.environ.get(k) for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}}
