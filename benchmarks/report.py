@@ -171,6 +171,10 @@ def standing(peers, bench):
                        f"{len(ratios)} cases; it takes {ratios[0][0]:.1f}× ({ratios[0][1]} {ratios[0][2]}, against "
                        f"{ratios[0][3]}) to {ratios[-1][0]:.1f}× ({ratios[-1][1]} {ratios[-1][2]}, against "
                        f"{ratios[-1][3]}) its time.")
+    target = peers.medians[("softplus", "f64", 1 << 20)].get("libsoftplus")
+    if target:
+        out.append(f"- softplus f64 at n = 2^20: {target:.1f} ns per element against the 1.0 ns target of "
+                   f"issue 4 ({target:.0f}× off).")
     sizes = sorted({k[2] for k in bench})
     if len(sizes) >= 2:
         small, large = sizes[1] if len(sizes) > 2 else sizes[0], sizes[-1]
