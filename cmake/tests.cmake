@@ -51,3 +51,7 @@ if(EXISTS "${PROJECT_SOURCE_DIR}/Tests/exhaustive/run_sample.sh")
   add_test(NAME exhaustive_float_sample
     COMMAND bash "${PROJECT_SOURCE_DIR}/Tests/exhaustive/run_sample.sh" "$<TARGET_LINKER_FILE:softplus>")
 endif()
+
+# The benchmark still builds and times every array function (a few seconds; no speed is asserted here,
+# speed lives in benchmarks/run). It times build/libsoftplus.so, the library scripts/build makes.
+add_test(NAME benchmark_smoke COMMAND bash "${PROJECT_SOURCE_DIR}/benchmarks/smoke_test.sh")
