@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Logistic regression on synthetic data with NumPy + libsoftplus: the loss and its gradient come
-from the library (softplus.bce_with_logits and bce_with_logits_grad, PyTorch's BCEWithLogitsLoss
+from the library (softplus.training.bce_with_logits and bce_with_logits_grad, PyTorch's BCEWithLogitsLoss
 semantics), NumPy does the linear algebra. The gradient is checked against central finite
 differences before training, and the loss is shown finite where the naive formula is not.
 
@@ -18,8 +18,7 @@ REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPOSITORY / "bindings" / "python"))
 
 import softplus  # noqa: E402
-
-training = softplus
+from softplus import training  # noqa: E402
 
 SAMPLES, FEATURES = 2000, 5
 STEPS, LEARNING_RATE = 300, 0.5
