@@ -10,7 +10,9 @@
 // Method
 //   The coefficients c+ = w pw t and c- = w (1 - t) are formed in double-double (1 - t exactly),
 //   softplus(+-x) and sigmoid(+-x) come from the library's kernels (2^-69 relative), the products and
-//   the sum in double-double, and the result is rounded once. For targets in [0, 1] and nonnegative
+//   the sum in double-double, and the result is rounded once. Where both terms are needed and |x| is
+//   moderate, the two softplus values share their exponential and logarithm (and the two sigmoids
+//   their exponential and 1 + e^-|x|): the same double-doubles, at half the cost. For targets in [0, 1] and nonnegative
 //   weights both terms have the same sign: the loss is correctly rounded except within 2^-15 ULP of
 //   a midpoint. The gradient's two terms have opposite signs and cancel where sigmoid(x) is close to
 //   t: its error is below 2^-98 (|c+ sigmoid(-x)| + |c- sigmoid(x)|) absolute, a few ULP unless the
@@ -68,6 +70,14 @@ func crossEntropyKernel(_ x: Double, target: Double, weight: Double, positiveWei
         return DoubleDouble(x + x)
     }
     let c = crossEntropyCoefficients(target: target, weight: weight, positiveWeight: positiveWeight)
+    if c.positive.hi != 0 && c.negative.hi != 0 && x.magnitude < softplusIdentityThreshold {
+        // Both terms, from one exponential and one logarithm: softplus(+-x) = max(+-x, 0) + log1p(e^-|x|),
+        // the very double-doubles softplusKernel computes for |x| < 34.
+        let shared = logOnePlus(exponential(DoubleDouble(-x.magnitude)).unscaled)
+        let positiveTerm = excludingProduct(c.positive, x < 0 ? shared + (-x) : shared)
+        let negativeTerm = excludingProduct(c.negative, x > 0 ? shared + x : shared)
+        return robustSum(positiveTerm, negativeTerm)
+    }
     let positiveTerm = excludingProduct(c.positive, softplusKernel(-x).unscaled)
     let negativeTerm = excludingProduct(c.negative, softplusKernel(x).unscaled)
     return robustSum(positiveTerm, negativeTerm)
@@ -80,6 +90,17 @@ func crossEntropyGradientKernel(_ x: Double, target: Double, weight: Double, pos
         return DoubleDouble(x + x)
     }
     let c = crossEntropyCoefficients(target: target, weight: weight, positiveWeight: positiveWeight)
+    if c.positive.hi != 0 && c.negative.hi != 0 && x.magnitude <= -sigmoidExpThreshold {
+        // Both sigmoids from one exponential: sigmoid(|x|) = 1/(1 + t), sigmoid(-|x|) = t/(1 + t),
+        // t = e^-|x|, the very double-doubles sigmoidKernel computes for |x| <= 37.
+        let t = exponential(DoubleDouble(-x.magnitude)).unscaled
+        let onePlusT = t + 1
+        let larger = DoubleDouble(1) / onePlusT
+        let smaller = t / onePlusT
+        let positiveTerm = excludingProduct(c.positive, x < 0 ? larger : smaller)
+        let negativeTerm = excludingProduct(c.negative, x < 0 ? smaller : larger)
+        return robustSum(-positiveTerm, negativeTerm)
+    }
     let positiveTerm = excludingProduct(c.positive, sigmoidKernel(-x).unscaled)
     let negativeTerm = excludingProduct(c.negative, sigmoidKernel(x).unscaled)
     return robustSum(-positiveTerm, negativeTerm)
