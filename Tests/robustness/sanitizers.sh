@@ -28,7 +28,9 @@ swift_runtime="$toolchain/../lib/swift/linux"
 python3 "$root/tools/header/generate.py" test-table "$build/generated/sp_test_table.h" >/dev/null || exit 1
 includes=(-I "$root/include" -I "$root/Tests/c" -I "$here" -I "$build/generated")
 c_flags=(-std=c99 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer -Wall -Wextra -Werror)
-c_test=("$root"/Tests/c/{main,test_vectors,test_special_values,test_array_status,test_strings}.c)
+# The C test is every source of Tests/c (its groups and its support code); the robustness tests share the
+# support code.
+c_test=("$root"/Tests/c/*.c)
 support=("$root"/Tests/c/{check,forms,vectors}.c "$here"/{inputs,guarded_buffer,current_case}.c)
 
 failed=()
@@ -52,7 +54,7 @@ build_test() {
 asan_ubsan() {
     local sanitize=(-fsanitize=address,undefined -fno-sanitize-recover=all)
     "$here/instrumented_library.sh" address "$build/asan" || return 1
-    build_test "$build/asan" "$build/asan/test_c" "${c_test[@]}" "${support[@]}" "${sanitize[@]}" || return 1
+    build_test "$build/asan" "$build/asan/test_c" "${c_test[@]}" "${sanitize[@]}" || return 1
     build_test "$build/asan" "$build/asan/test_guard_pages" "$here/test_guard_pages.c" "${support[@]}" \
         "${sanitize[@]}" || return 1
     build_test "$build/asan" "$build/asan/test_threads" "$here/test_threads.c" "${support[@]}" \
@@ -61,8 +63,7 @@ asan_ubsan() {
     # Under both the link name and the SONAME, the release library's own file.
     ln -sf "$library" "$build/asan-release/libsoftplus.so"
     ln -sf "$library" "$build/asan-release/libsoftplus.so.1"
-    build_test "$build/asan-release" "$build/asan-release/test_c" "${c_test[@]}" "${support[@]}" "${sanitize[@]}" ||
-        return 1
+    build_test "$build/asan-release" "$build/asan-release/test_c" "${c_test[@]}" "${sanitize[@]}" || return 1
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
     echo "the C test with the release library (the test instrumented, the library as shipped):"
     "$build/asan-release/test_c" "$root/Tests/vectors" | tail -1 || return 1
@@ -91,7 +92,7 @@ tsan() {
 valgrind_memcheck() {
     local memcheck=(valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite)
     mkdir -p "$build/valgrind"
-    gcc "${c_flags[@]}" "${includes[@]}" "${c_test[@]}" "$root"/Tests/c/{check,forms,vectors}.c \
+    gcc "${c_flags[@]}" "${includes[@]}" "${c_test[@]}" \
         -L "$(dirname "$library")" -l:"$(basename "$library")" -Wl,-rpath,"$(dirname "$library")" -lm \
         -o "$build/valgrind/test_c" || return 1
     "${memcheck[@]}" "$build/valgrind/test_c" "$root/Tests/vectors" | tail -1 || return 1
