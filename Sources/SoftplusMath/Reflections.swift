@@ -21,7 +21,7 @@
 public func softminus(_ x: Double) -> Double { -softplus(-x) }
 
 /// softminus(x) for Float: -softplus(-x), correctly rounded.
-/// Accuracy: 0 misrounded in 1,004,338 inputs.
+/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive).
 public func softminus(_ x: Float) -> Float { -softplus(-x) }
 
 /// logSigmoid(x) = log(sigmoid(x)) = -softplus(-x), the log-probability of class 1.
@@ -33,7 +33,7 @@ public func softminus(_ x: Float) -> Float { -softplus(-x) }
 public func logSigmoid(_ x: Double) -> Double { -softplus(-x) }
 
 /// logSigmoid(x) for Float: -softplus(-x), correctly rounded.
-/// Accuracy: 0 misrounded in 1,004,338 inputs.
+/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive).
 public func logSigmoid(_ x: Float) -> Float { -softplus(-x) }
 
 /// logOneMinusSigmoid(x) = log(1 - sigmoid(x)) = -softplus(x), the log-probability of class 0.
@@ -45,7 +45,7 @@ public func logSigmoid(_ x: Float) -> Float { -softplus(-x) }
 public func logOneMinusSigmoid(_ x: Double) -> Double { -softplus(x) }
 
 /// logOneMinusSigmoid(x) for Float: -softplus(x), correctly rounded.
-/// Accuracy: 0 misrounded in 1,004,338 inputs.
+/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive).
 public func logOneMinusSigmoid(_ x: Float) -> Float { -softplus(x) }
 
 /// oneMinusSigmoid(x) = 1 / (1 + e^x) = 1 - sigmoid(x) = sigmoid(-x).
