@@ -64,6 +64,7 @@ struct options {
     const char *vectors[max_vector_directories];
     int vector_directories;
     struct sweep_range range;
+    bool range_given;
     int threads;
     unsigned long long validate, seed;
     int self_test;
@@ -115,10 +116,13 @@ static struct options parse_options(int argc, char **argv)
             o.selected[o.selected_count++] = v;
         else if (strcmp(a, "--vectors") == 0 && o.vector_directories < max_vector_directories)
             o.vectors[o.vector_directories++] = v;
-        else if (strcmp(a, "--start") == 0)
+        else if (strcmp(a, "--start") == 0) {
             o.range.start = number(v);
-        else if (strcmp(a, "--stride") == 0)
+            o.range_given = true;
+        } else if (strcmp(a, "--stride") == 0) {
             o.range.stride = number(v);
+            o.range_given = true;
+        }
         else if (strcmp(a, "--threads") == 0)
             o.threads = (int)number(v);
         else if (strcmp(a, "--validate") == 0)
@@ -174,6 +178,15 @@ static bool selected(const struct options *o, const char *name)
         if (strcmp(o->selected[i], name) == 0)
             return true;
     return false;
+}
+
+/* The inputs are swept for the library, or for the hard cases; replaying vector files alone does not
+ * sweep unless a range is given too. */
+static bool sweeps(const struct options *o, f32_array_fn entry_point)
+{
+    if (o->vector_directories && !o->range_given)
+        return false;
+    return entry_point || o->hard_cases;
 }
 
 static void print_misrounded(const struct misrounded_input *m)
@@ -279,7 +292,7 @@ int main(int argc, char **argv)
         r->name = name;
         if (o.validate)
             failures += validate_function(&o, ref, r);
-        if (entry_point || o.hard_cases)
+        if (sweeps(&o, entry_point))
             failures += sweep_function(&o, &run, ref, entry_point, r);
         if (o.vector_directories)
             failures += check_vectors(&o, ref, entry_point);
