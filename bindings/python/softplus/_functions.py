@@ -60,7 +60,8 @@ def softplus(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = No
     Special values:
         softplus(+inf) = +inf
         softplus(-inf) = +0
-        softplus(x) = x for x > 37 (double) / 17 (float) to the last bit
+        softplus(x) = x to the last bit from x = 48 ln 2 = 33.27 (double) / 21
+            ln 2 = 14.56 (float) up
         softplus(x) rounds e^x for very negative x: subnormal, then +0 below
             about -745 (double) / -104 (float)
         NaN -> NaN
