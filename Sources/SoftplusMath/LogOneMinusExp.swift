@@ -56,7 +56,10 @@ func logOneMinusExpKernel(_ a: Double) -> ScaledDoubleDouble {
 ///   708.4 < a < 745.13; log1mexp(tiny a) = log(a) (log1mexp(1e-300) = -690.78); a < 0 -> NaN;
 ///   NaN -> NaN.
 /// Accuracy: correctly rounded except within 2^-15.5 ULP of a midpoint (kernel below 2^-68.5);
-///   measured in docs/TRAINING.md (`python3 -m tools.reference.training_accuracy`).
+///   measured correctly rounded on all of 103,566 inputs in double and 103,555 in float (10^5 random
+///   + the vectors), max error 0.500 ULP (`python3 -m tools.reference.training_accuracy --n 100000`).
+///   Worst case found: a = 745.1332191019412, got = want = -0 (the exact value, -2.47e-324, lies
+///   just inside half the least subnormal).
 /// Constants: branch points 1 and 37, -0 from 746 (see LogOneMinusExp.swift).
 public func logOneMinusExp(_ a: Double) -> Double {
     roundedToDouble(logOneMinusExpKernel(a))
