@@ -86,7 +86,8 @@ def markdown(all_stats, settings):
         "(rigorous enclosures at >= 256 bits, `tools/reference`). A correctly rounded result has "
         "error <= 0.5; a NaN, an infinity or a zero of the wrong sign where another value is due "
         "counts as an infinite error. Bound: <= 1 ULP in double, correctly rounded in float "
-        "(under a directed rounding mode of the caller: <= 1 ULP in both). Errors are printed to 4 "
+        "(under a directed rounding mode set by the caller: <= 2 ULP in both, see `DIRECTED_ROUNDING_BOUND_ULP` "
+        "in `tools/accuracy/__main__.py`). Errors are printed to 4 "
         "significant digits: 0.5 is the largest error of a correctly rounded result, just below one half.",
         "",
     ]
