@@ -22,7 +22,7 @@ add_subdirectory(Tests/abi)
 add_subdirectory(Tests/install)
 add_subdirectory(bindings/python/tests)
 # Tests that other parts of the project keep beside their code, each with its own CMakeLists.txt.
-foreach(directory Tests/cpp_api Tests/install_static Tests/robustness abi bindings/lua)
+foreach(directory Tests/cpp_api Tests/install_static Tests/robustness Tests/fuzz abi bindings/lua)
   if(EXISTS "${PROJECT_SOURCE_DIR}/${directory}/CMakeLists.txt")
     add_subdirectory(${directory})
   endif()
