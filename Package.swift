@@ -9,6 +9,9 @@ let package = Package(
     products: [
         .library(name: "SoftplusMath", targets: ["SoftplusMath"]),
         .library(name: "SoftplusCABI", targets: ["SoftplusCABI"]),
+        // The C entry points as a shared library built by SwiftPM (it needs the Swift runtime): the test
+        // Tests/builds_agree compares it bit for bit with the Embedded-Swift libsoftplus.so of CMake.
+        .library(name: "SoftplusCABIDynamic", type: .dynamic, targets: ["SoftplusCABI"]),
         // The Swift API (Sources/Softplus): generic softplus(x) etc. over SoftplusMath, no C in sight.
         .library(name: "Softplus", targets: ["Softplus"]),
     ],
