@@ -19,6 +19,7 @@ import textwrap
 
 import accuracy
 import spec as spec_module
+import training
 
 SWIFT_ENUM_NAME = "SPStatus"
 C_ENUM_NAME = "sp_status"
@@ -99,6 +100,7 @@ def check(spec, enums, declarations):
     expected = {entry.c_name: entry.c_signature for entry in spec.entry_points}
     expected[spec_module.STATUS_STRING] = "const char *sp_status_string(int code)"
     expected[spec_module.VERSION] = "const char *sp_version(void)"
+    expected.update({entry.c_name: entry.c_signature for entry in spec.training_entries})
     missing = sorted(set(expected) - set(declarations))
     unexpected = sorted(set(declarations) - set(expected))
     if missing or unexpected:
@@ -213,6 +215,8 @@ def render(spec, declarations):
 
 
 def generate(spec, swiftc, repository):
+    """File name -> text of the two headers: softplus.h (the family) and softplus_training.h."""
     enums, declarations = extract(compiler_header(swiftc, repository))
     check(spec, enums, declarations)
-    return render(spec, declarations)
+    return {"softplus.h": render(spec, declarations),
+            "softplus_training.h": training.render_header(spec.training or {}, spec.formats, declarations, _comment)}

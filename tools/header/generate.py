@@ -2,7 +2,8 @@
 """Generates the files that follow spec/softplus.json, and checks the committed ones are up to date.
 
   generate.py sources [--into DIR]          Sources/SoftplusCABI/{EntryPoints,Status,Version}.swift
-  generate.py header [--swiftc S] [--into DIR]   include/softplus.h, from the compiler's header
+  generate.py header [--swiftc S] [--into DIR]   include/softplus.h and include/softplus_training.h, from
+                                            the compiler's header
   generate.py test-table OUTPUT             the C X-macro table the C, C++ and libffi tests include
   generate.py check [--swiftc S]            regenerates sources and header into a temporary directory
                                             and fails (exit 1, with a diff) if any committed file differs
@@ -26,6 +27,7 @@ import test_table  # noqa: E402
 REPOSITORY = spec_module.REPOSITORY
 SOURCES_DIR = REPOSITORY / "Sources" / "SoftplusCABI"
 HEADER_PATH = REPOSITORY / "include" / "softplus.h"
+HEADER_NAMES = ("softplus.h", "softplus_training.h")
 
 
 def write_sources(spec, directory):
@@ -34,7 +36,8 @@ def write_sources(spec, directory):
 
 
 def write_header(spec, swiftc, directory):
-    _write(directory / HEADER_PATH.name, c_header.generate(spec, swiftc, REPOSITORY))
+    for name, text in c_header.generate(spec, swiftc, REPOSITORY).items():
+        _write(directory / name, text)
 
 
 def _write(path, text):
@@ -52,13 +55,15 @@ def check(spec, swiftc):
         for name in swift_sources.render_all(spec):
             stale += _diff(SOURCES_DIR / name, tmp / name)
         write_header(spec, swiftc, tmp)
-        stale += _diff(HEADER_PATH, tmp / HEADER_PATH.name)
+        for name in HEADER_NAMES:
+            stale += _diff(HEADER_PATH.parent / name, tmp / name)
     if stale:
         sys.stdout.writelines(stale)
         print("FAIL: generated files are stale; run `python3 tools/header/generate.py sources` and "
               "`python3 tools/header/generate.py header` (or `cmake --build build --target header`)")
         return 1
-    print(f"ok: {len(swift_sources.render_all(spec))} Swift sources and include/softplus.h match the spec and "
+    print(f"ok: {len(swift_sources.render_all(spec))} Swift sources, include/softplus.h and softplus_training.h "
+          "match the spec and "
           f"the compiler ({len(spec.c_names)} declarations)")
     return 0
 

@@ -10,6 +10,8 @@ import re
 import struct
 from dataclasses import dataclass
 
+import training
+
 REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
 SPEC_PATH = REPOSITORY / "spec" / "softplus.json"
 
@@ -79,6 +81,7 @@ class Spec:
     formats: tuple
     statuses: tuple
     functions: tuple
+    training: dict = None  # spec "training" as read (tools/header/training.py expands it)
 
     @property
     def version_numbers(self):
@@ -94,9 +97,15 @@ class Spec:
                 for fmt in self.formats]
 
     @property
+    def training_entries(self):
+        """The training entry points (include/softplus_training.h), in spec order."""
+        return training.entries(self.training or {}, self.formats)
+
+    @property
     def c_names(self):
-        """Every symbol the library exports, in header order."""
-        return [STATUS_STRING, VERSION] + [entry.c_name for entry in self.entry_points]
+        """Every symbol the library exports: softplus.h's in header order, then softplus_training.h's."""
+        return ([STATUS_STRING, VERSION] + [entry.c_name for entry in self.entry_points]
+                + [entry.c_name for entry in self.training_entries])
 
 
 def load(path=SPEC_PATH):
@@ -108,6 +117,7 @@ def load(path=SPEC_PATH):
         formats=tuple(Format(f["suffix"], f["c_type"], f["swift_type"], f["bits"]) for f in data["formats"]),
         statuses=tuple(Status(s["swift"], s["c"], s["value"], s["message"]) for s in data["status"]),
         functions=tuple(_function(f) for f in data["functions"]),
+        training=data.get("training", {}),
     )
 
 

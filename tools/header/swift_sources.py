@@ -3,11 +3,13 @@
 EntryPoints.swift: the 4 entry points of every function, each a single call into SoftplusMath.
 Status.swift:      the status codes and sp_status_string.
 Version.swift:     sp_version.
+TrainingEntryPoints.swift: the training entry points (spec "training", tools/header/training.py).
 """
 
 import textwrap
 
 import accuracy
+import training
 
 GENERATED_NOTE = ("// GENERATED from spec/softplus.json by tools/header/generate.py. Do not edit: edit the spec, then\n"
                   "// run `python3 tools/header/generate.py sources` (Tests/header fails while this file is stale).\n")
@@ -89,4 +91,5 @@ def _swift_string(text):
 
 def render_all(spec):
     """File name -> contents, for Sources/SoftplusCABI."""
-    return {"EntryPoints.swift": entry_points(spec), "Status.swift": status(spec), "Version.swift": version(spec)}
+    return {"EntryPoints.swift": entry_points(spec), "Status.swift": status(spec), "Version.swift": version(spec),
+            "TrainingEntryPoints.swift": training.swift_source(spec.training or {}, spec.formats)}

@@ -1,0 +1,188 @@
+// The argument checks and loops of the training entry points that take more than one array
+// (TrainingEntryPoints.swift, generated): the backward products and binary cross-entropy.
+//
+// Method:
+//   The checks of `mapArray`, in the same order and all before anything is written:
+//     n == 0                                   -> SP_OK (nothing is read or written)
+//     a required pointer is null               -> SP_ERR_NULL_POINTER (weight and pos_weight may be
+//                                                 null: every weight is then 1)
+//     n * stride > Int.max                     -> SP_ERR_TOO_LARGE
+//     the output overlaps an input without     -> SP_ERR_OVERLAP; an output may be exactly one of
+//     being equal to it                           the elementwise inputs (in place); the inputs may
+//                                                 overlap each other (they are only read)
+//   Elements are loaded and stored unaligned; element i of every input is read before output
+//   element i is written, and no other element is touched in between. The reductions (sum, mean)
+//   write their one result even for n == 0 (0 and NaN), so their out must not be null.
+
+import SoftplusMath
+
+/// Whether the byte ranges [a, a + aBytes) and [b, b + bBytes) intersect without a == b (an exact
+/// alias of two ranges of the same length is the allowed in-place case, decided by the caller).
+@inline(__always)
+func overlaps(_ a: UnsafeRawPointer, _ aBytes: Int, _ b: UnsafeRawPointer, _ bBytes: Int,
+              equalAllowed: Bool) -> Bool {
+    let aStart = UInt(bitPattern: a)
+    let bStart = UInt(bitPattern: b)
+    if aStart == bStart {
+        return !equalAllowed
+    }
+    return aStart < bStart ? bStart - aStart < UInt(aBytes) : aStart - bStart < UInt(bBytes)
+}
+
+/// The byte count of n elements, or nil when it exceeds Int.max (tested by a division, no overflow).
+@inline(__always)
+func byteCount<Element>(_ n: UInt, of _: Element.Type) -> Int? {
+    let size = UInt(MemoryLayout<Element>.stride)
+    return n <= UInt(Int.max) / size ? Int(n * size) : nil
+}
+
+/// gradIn[i] = f(x[i], gradOut[i]) for i < n; gradIn may be x or gradOut exactly.
+@inline(__always)
+func mapBackward<Element: BitwiseCopyable>(
+    _ x: UnsafePointer<Element>?, _ gradOut: UnsafePointer<Element>?, _ gradIn: UnsafeMutablePointer<Element>?,
+    _ n: UInt, _ f: (Element, Element) -> Element
+) -> CInt {
+    if n == 0 { return SPStatus.ok.rawValue }
+    guard let x, let gradOut, let gradIn else { return SPStatus.nullPointer.rawValue }
+    guard let bytes = byteCount(n, of: Element.self) else { return SPStatus.tooLarge.rawValue }
+    let output = UnsafeRawPointer(gradIn)
+    if overlaps(output, bytes, x, bytes, equalAllowed: true)
+        || overlaps(output, bytes, gradOut, bytes, equalAllowed: true) {
+        return SPStatus.overlap.rawValue
+    }
+    let stride = MemoryLayout<Element>.stride
+    for offset in Swift.stride(from: 0, to: bytes, by: stride) {
+        let value = UnsafeRawPointer(x).loadUnaligned(fromByteOffset: offset, as: Element.self)
+        let gradient = UnsafeRawPointer(gradOut).loadUnaligned(fromByteOffset: offset, as: Element.self)
+        UnsafeMutableRawPointer(gradIn).storeBytes(of: f(value, gradient), toByteOffset: offset, as: Element.self)
+    }
+    return SPStatus.ok.rawValue
+}
+
+/// The per-element arguments of binary cross-entropy, read unaligned; null weights are 1.
+struct CrossEntropyInputs<Element: BinaryFloatingPoint & BitwiseCopyable> {
+    var x: UnsafeRawPointer
+    var target: UnsafeRawPointer
+    var weight: UnsafeRawPointer?
+    var positiveWeight: UnsafeRawPointer?
+    var bytes: Int
+
+    @inline(__always)
+    func load(_ p: UnsafeRawPointer?, _ offset: Int) -> Element {
+        guard let p else { return 1 }
+        return p.loadUnaligned(fromByteOffset: offset, as: Element.self)
+    }
+
+    /// Whether `output` (outputBytes long) overlaps an input; output == x or == target exactly is
+    /// allowed when `inPlace` (an elementwise output of the inputs' length).
+    func overlap(_ output: UnsafeRawPointer, _ outputBytes: Int, inPlace: Bool) -> Bool {
+        let equalAllowed = inPlace && outputBytes == bytes
+        if overlaps(output, outputBytes, x, bytes, equalAllowed: equalAllowed)
+            || overlaps(output, outputBytes, target, bytes, equalAllowed: equalAllowed) {
+            return true
+        }
+        if let weight, overlaps(output, outputBytes, weight, bytes, equalAllowed: equalAllowed) {
+            return true
+        }
+        if let positiveWeight, overlaps(output, outputBytes, positiveWeight, bytes, equalAllowed: equalAllowed) {
+            return true
+        }
+        return false
+    }
+
+    /// f(x, t, w, pw) of every element in order, with its byte offset.
+    @inline(__always)
+    func forEach(_ body: (Int, Element, Element, Element, Element) -> Void) {
+        for offset in Swift.stride(from: 0, to: bytes, by: MemoryLayout<Element>.stride) {
+            body(offset, load(x, offset), load(target, offset), load(weight, offset), load(positiveWeight, offset))
+        }
+    }
+}
+
+/// The checks shared by the cross-entropy entry points (x and target required): the inputs, or the
+/// status to return.
+@inline(__always)
+func crossEntropyInputs<Element: BinaryFloatingPoint & BitwiseCopyable>(
+    _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
+    _ positiveWeight: UnsafePointer<Element>?, _ n: UInt
+) -> (inputs: CrossEntropyInputs<Element>?, status: CInt) {
+    guard let x, let target else { return (nil, SPStatus.nullPointer.rawValue) }
+    guard let bytes = byteCount(n, of: Element.self) else { return (nil, SPStatus.tooLarge.rawValue) }
+    let inputs = CrossEntropyInputs<Element>(x: UnsafeRawPointer(x), target: UnsafeRawPointer(target),
+                                             weight: weight.map { UnsafeRawPointer($0) },
+                                             positiveWeight: positiveWeight.map { UnsafeRawPointer($0) },
+                                             bytes: bytes)
+    return (inputs, SPStatus.ok.rawValue)
+}
+
+/// out[i] = loss(x[i], target[i], weight[i], pos_weight[i]); out may be x or target exactly.
+@inline(__always)
+func crossEntropyElementwise<Element: BinaryFloatingPoint & BitwiseCopyable>(
+    _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
+    _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, _ out: UnsafeMutablePointer<Element>?,
+    _ loss: (Element, Element, Element, Element) -> Element
+) -> CInt {
+    if n == 0 { return SPStatus.ok.rawValue }
+    let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n)
+    guard let inputs = checked else { return status }
+    guard let out else { return SPStatus.nullPointer.rawValue }
+    if inputs.overlap(UnsafeRawPointer(out), inputs.bytes, inPlace: true) { return SPStatus.overlap.rawValue }
+    let destination = UnsafeMutableRawPointer(out)
+    inputs.forEach { offset, x, t, w, pw in
+        destination.storeBytes(of: loss(x, t, w, pw), toByteOffset: offset, as: Element.self)
+    }
+    return SPStatus.ok.rawValue
+}
+
+/// *out = the sum or the mean of the losses, accumulated in double-double (BinaryCrossEntropySum) and
+/// rounded once by `result`; n == 0 writes 0 (sum) or NaN (mean), out must not be null.
+@inline(__always)
+func crossEntropyReduced<Element: BinaryFloatingPoint & BitwiseCopyable>(
+    _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
+    _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, _ out: UnsafeMutablePointer<Element>?,
+    _ result: (BinaryCrossEntropySum) -> Element
+) -> CInt {
+    guard let out else { return SPStatus.nullPointer.rawValue }
+    var accumulator = BinaryCrossEntropySum()
+    if n > 0 {
+        let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n)
+        guard let inputs = checked else { return status }
+        if inputs.overlap(UnsafeRawPointer(out), MemoryLayout<Element>.stride, inPlace: false) {
+            return SPStatus.overlap.rawValue
+        }
+        inputs.forEach { _, x, t, w, pw in
+            accumulator.add(Double(x), target: Double(t), weight: Double(w), positiveWeight: Double(pw))
+        }
+    }
+    UnsafeMutableRawPointer(out).storeBytes(of: result(accumulator), as: Element.self)
+    return SPStatus.ok.rawValue
+}
+
+/// grad_in[i] = gradient of element i times its incoming gradient: grad_out[i] when `gradOutArray`
+/// is given (reduction none), else the scalar grad_out, divided by n for the mean. grad_in may be
+/// x, target or grad_out exactly.
+@inline(__always)
+func crossEntropyBackward<Element: BinaryFloatingPoint & BitwiseCopyable>(
+    _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
+    _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, gradOutArray: UnsafePointer<Element>?,
+    requiresGradOutArray: Bool, gradOut: Element, _ gradIn: UnsafeMutablePointer<Element>?,
+    _ gradient: (Element, Element, Element, Element, Element) -> Element
+) -> CInt {
+    if n == 0 { return SPStatus.ok.rawValue }
+    let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n)
+    guard let inputs = checked else { return status }
+    guard let gradIn, !(requiresGradOutArray && gradOutArray == nil) else { return SPStatus.nullPointer.rawValue }
+    let output = UnsafeRawPointer(gradIn)
+    if inputs.overlap(output, inputs.bytes, inPlace: true) { return SPStatus.overlap.rawValue }
+    if let gradOutArray, overlaps(output, inputs.bytes, gradOutArray, inputs.bytes, equalAllowed: true) {
+        return SPStatus.overlap.rawValue
+    }
+    let destination = UnsafeMutableRawPointer(gradIn)
+    inputs.forEach { offset, x, t, w, pw in
+        let incoming = gradOutArray.map {
+            UnsafeRawPointer($0).loadUnaligned(fromByteOffset: offset, as: Element.self)
+        } ?? gradOut
+        destination.storeBytes(of: gradient(x, t, w, pw, incoming), toByteOffset: offset, as: Element.self)
+    }
+    return SPStatus.ok.rawValue
+}

@@ -1,0 +1,758 @@
+// GENERATED from spec/softplus.json ("training") by tools/header/generate.py. Do not edit: edit
+// the spec, then run `python3 tools/header/generate.py sources`.
+//
+// The C entry points of the training functions (issue 6): derivatives, log1mexp, log1pexp,
+// backward products, binary cross-entropy with logits and the parameterized softplus. Each is
+// one call into SoftplusMath; the checks are those of ArrayMap.swift and TrainingArrays.swift.
+
+import SoftplusMath
+
+/// softplus_deriv(x) = softplus'(x) = sigmoid(x). Domain: all x. In double.
+/// Special values: softplus_deriv(+inf) = 1; softplus_deriv(-inf) = +0; subnormal for -745.13 < x <
+/// -708.4; NaN -> NaN.
+@c(sp_softplus_deriv_f64)
+public func softplusDerivativeF64(_ x: Double) -> Double { softplusDerivative(x) }
+
+/// out[i] = softplus_deriv(x[i]) for i < n, in double, bitwise identical to `softplusDerivative`;
+/// the checks of `mapArray`.
+@c(sp_softplus_deriv_f64_array)
+public func softplusDerivativeF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, softplusDerivative as (Double) -> Double)
+}
+
+/// softplus_deriv(x) = softplus'(x) = sigmoid(x). Domain: all x. In float.
+/// Special values: softplus_deriv(+inf) = 1; softplus_deriv(-inf) = +0; subnormal for -745.13 < x <
+/// -708.4; NaN -> NaN.
+@c(sp_softplus_deriv_f32)
+public func softplusDerivativeF32(_ x: Float) -> Float { softplusDerivative(x) }
+
+/// out[i] = softplus_deriv(x[i]) for i < n, in float, bitwise identical to `softplusDerivative`;
+/// the checks of `mapArray`.
+@c(sp_softplus_deriv_f32_array)
+public func softplusDerivativeF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, softplusDerivative as (Float) -> Float)
+}
+
+/// softminus_deriv(x) = softminus'(x) = 1 - sigmoid(x) = sigmoid(-x). Domain: all x. In double.
+/// Special values: softminus_deriv(+inf) = +0; softminus_deriv(-inf) = 1; NaN -> NaN.
+@c(sp_softminus_deriv_f64)
+public func softminusDerivativeF64(_ x: Double) -> Double { softminusDerivative(x) }
+
+/// out[i] = softminus_deriv(x[i]) for i < n, in double, bitwise identical to `softminusDerivative`;
+/// the checks of `mapArray`.
+@c(sp_softminus_deriv_f64_array)
+public func softminusDerivativeF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, softminusDerivative as (Double) -> Double)
+}
+
+/// softminus_deriv(x) = softminus'(x) = 1 - sigmoid(x) = sigmoid(-x). Domain: all x. In float.
+/// Special values: softminus_deriv(+inf) = +0; softminus_deriv(-inf) = 1; NaN -> NaN.
+@c(sp_softminus_deriv_f32)
+public func softminusDerivativeF32(_ x: Float) -> Float { softminusDerivative(x) }
+
+/// out[i] = softminus_deriv(x[i]) for i < n, in float, bitwise identical to `softminusDerivative`;
+/// the checks of `mapArray`.
+@c(sp_softminus_deriv_f32_array)
+public func softminusDerivativeF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, softminusDerivative as (Float) -> Float)
+}
+
+/// sigmoid_deriv(x) = sigmoid'(x) = sigmoid(x) sigmoid(-x) = e^-|x| / (1 + e^-|x|)^2. Domain: all
+/// x. In double.
+/// Special values: sigmoid_deriv(0) = 0.25; sigmoid_deriv(+inf) = +0; sigmoid_deriv(-inf) = +0;
+/// sigmoid_deriv(40) = 4.25e-18 (not 0); NaN -> NaN.
+@c(sp_sigmoid_deriv_f64)
+public func sigmoidDerivativeF64(_ x: Double) -> Double { sigmoidDerivative(x) }
+
+/// out[i] = sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to `sigmoidDerivative`; the
+/// checks of `mapArray`.
+@c(sp_sigmoid_deriv_f64_array)
+public func sigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, sigmoidDerivative as (Double) -> Double)
+}
+
+/// sigmoid_deriv(x) = sigmoid'(x) = sigmoid(x) sigmoid(-x) = e^-|x| / (1 + e^-|x|)^2. Domain: all
+/// x. In float.
+/// Special values: sigmoid_deriv(0) = 0.25; sigmoid_deriv(+inf) = +0; sigmoid_deriv(-inf) = +0;
+/// sigmoid_deriv(40) = 4.25e-18 (not 0); NaN -> NaN.
+@c(sp_sigmoid_deriv_f32)
+public func sigmoidDerivativeF32(_ x: Float) -> Float { sigmoidDerivative(x) }
+
+/// out[i] = sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to `sigmoidDerivative`; the
+/// checks of `mapArray`.
+@c(sp_sigmoid_deriv_f32_array)
+public func sigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, sigmoidDerivative as (Float) -> Float)
+}
+
+/// one_minus_sigmoid_deriv(x) = -sigmoid(x) sigmoid(-x). Domain: all x. In double.
+/// Special values: one_minus_sigmoid_deriv(0) = -0.25; one_minus_sigmoid_deriv(+inf) = -0;
+/// one_minus_sigmoid_deriv(-inf) = -0; NaN -> NaN.
+@c(sp_one_minus_sigmoid_deriv_f64)
+public func oneMinusSigmoidDerivativeF64(_ x: Double) -> Double { oneMinusSigmoidDerivative(x) }
+
+/// out[i] = one_minus_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to
+/// `oneMinusSigmoidDerivative`; the checks of `mapArray`.
+@c(sp_one_minus_sigmoid_deriv_f64_array)
+public func oneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, oneMinusSigmoidDerivative as (Double) -> Double)
+}
+
+/// one_minus_sigmoid_deriv(x) = -sigmoid(x) sigmoid(-x). Domain: all x. In float.
+/// Special values: one_minus_sigmoid_deriv(0) = -0.25; one_minus_sigmoid_deriv(+inf) = -0;
+/// one_minus_sigmoid_deriv(-inf) = -0; NaN -> NaN.
+@c(sp_one_minus_sigmoid_deriv_f32)
+public func oneMinusSigmoidDerivativeF32(_ x: Float) -> Float { oneMinusSigmoidDerivative(x) }
+
+/// out[i] = one_minus_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to
+/// `oneMinusSigmoidDerivative`; the checks of `mapArray`.
+@c(sp_one_minus_sigmoid_deriv_f32_array)
+public func oneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, oneMinusSigmoidDerivative as (Float) -> Float)
+}
+
+/// logit_deriv(p) = logit'(p) = 1 / (p (1 - p)). Domain: 0 <= p <= 1. In double.
+/// Special values: logit_deriv(0) = +inf; logit_deriv(1) = +inf; logit_deriv(0.5) = 4; p < 0 or p >
+/// 1 -> NaN; NaN -> NaN.
+@c(sp_logit_deriv_f64)
+public func logitDerivativeF64(_ p: Double) -> Double { logitDerivative(p) }
+
+/// out[i] = logit_deriv(x[i]) for i < n, in double, bitwise identical to `logitDerivative`; the
+/// checks of `mapArray`.
+@c(sp_logit_deriv_f64_array)
+public func logitDerivativeF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, logitDerivative as (Double) -> Double)
+}
+
+/// logit_deriv(p) = logit'(p) = 1 / (p (1 - p)). Domain: 0 <= p <= 1. In float.
+/// Special values: logit_deriv(0) = +inf; logit_deriv(1) = +inf; logit_deriv(0.5) = 4; p < 0 or p >
+/// 1 -> NaN; NaN -> NaN.
+@c(sp_logit_deriv_f32)
+public func logitDerivativeF32(_ p: Float) -> Float { logitDerivative(p) }
+
+/// out[i] = logit_deriv(x[i]) for i < n, in float, bitwise identical to `logitDerivative`; the
+/// checks of `mapArray`.
+@c(sp_logit_deriv_f32_array)
+public func logitDerivativeF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, logitDerivative as (Float) -> Float)
+}
+
+/// softplusinv_deriv(y) = softplusinv'(y) = 1 / (1 - e^-y) = 1 / -expm1(-y). Domain: y >= 0. In
+/// double.
+/// Special values: softplusinv_deriv(0) = +inf; softplusinv_deriv(+inf) = 1; y < 0 -> NaN; NaN ->
+/// NaN.
+@c(sp_softplusinv_deriv_f64)
+public func softplusInverseDerivativeF64(_ y: Double) -> Double { softplusInverseDerivative(y) }
+
+/// out[i] = softplusinv_deriv(x[i]) for i < n, in double, bitwise identical to
+/// `softplusInverseDerivative`; the checks of `mapArray`.
+@c(sp_softplusinv_deriv_f64_array)
+public func softplusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, softplusInverseDerivative as (Double) -> Double)
+}
+
+/// softplusinv_deriv(y) = softplusinv'(y) = 1 / (1 - e^-y) = 1 / -expm1(-y). Domain: y >= 0. In
+/// float.
+/// Special values: softplusinv_deriv(0) = +inf; softplusinv_deriv(+inf) = 1; y < 0 -> NaN; NaN ->
+/// NaN.
+@c(sp_softplusinv_deriv_f32)
+public func softplusInverseDerivativeF32(_ y: Float) -> Float { softplusInverseDerivative(y) }
+
+/// out[i] = softplusinv_deriv(x[i]) for i < n, in float, bitwise identical to
+/// `softplusInverseDerivative`; the checks of `mapArray`.
+@c(sp_softplusinv_deriv_f32_array)
+public func softplusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, softplusInverseDerivative as (Float) -> Float)
+}
+
+/// softminusinv_deriv(y) = softminusinv'(y) = 1 / (1 - e^y) = 1 / -expm1(y). Domain: y <= 0. In
+/// double.
+/// Special values: softminusinv_deriv(0) = +inf; softminusinv_deriv(-inf) = 1; y > 0 -> NaN; NaN ->
+/// NaN.
+@c(sp_softminusinv_deriv_f64)
+public func softminusInverseDerivativeF64(_ y: Double) -> Double { softminusInverseDerivative(y) }
+
+/// out[i] = softminusinv_deriv(x[i]) for i < n, in double, bitwise identical to
+/// `softminusInverseDerivative`; the checks of `mapArray`.
+@c(sp_softminusinv_deriv_f64_array)
+public func softminusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, softminusInverseDerivative as (Double) -> Double)
+}
+
+/// softminusinv_deriv(y) = softminusinv'(y) = 1 / (1 - e^y) = 1 / -expm1(y). Domain: y <= 0. In
+/// float.
+/// Special values: softminusinv_deriv(0) = +inf; softminusinv_deriv(-inf) = 1; y > 0 -> NaN; NaN ->
+/// NaN.
+@c(sp_softminusinv_deriv_f32)
+public func softminusInverseDerivativeF32(_ y: Float) -> Float { softminusInverseDerivative(y) }
+
+/// out[i] = softminusinv_deriv(x[i]) for i < n, in float, bitwise identical to
+/// `softminusInverseDerivative`; the checks of `mapArray`.
+@c(sp_softminusinv_deriv_f32_array)
+public func softminusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, softminusInverseDerivative as (Float) -> Float)
+}
+
+/// log_sigmoid_deriv(x) = log_sigmoid'(x) = sigmoid(-x). Domain: all x. In double.
+/// Special values: log_sigmoid_deriv(+inf) = +0; log_sigmoid_deriv(-inf) = 1; NaN -> NaN.
+@c(sp_log_sigmoid_deriv_f64)
+public func logSigmoidDerivativeF64(_ x: Double) -> Double { logSigmoidDerivative(x) }
+
+/// out[i] = log_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to
+/// `logSigmoidDerivative`; the checks of `mapArray`.
+@c(sp_log_sigmoid_deriv_f64_array)
+public func logSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, logSigmoidDerivative as (Double) -> Double)
+}
+
+/// log_sigmoid_deriv(x) = log_sigmoid'(x) = sigmoid(-x). Domain: all x. In float.
+/// Special values: log_sigmoid_deriv(+inf) = +0; log_sigmoid_deriv(-inf) = 1; NaN -> NaN.
+@c(sp_log_sigmoid_deriv_f32)
+public func logSigmoidDerivativeF32(_ x: Float) -> Float { logSigmoidDerivative(x) }
+
+/// out[i] = log_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to
+/// `logSigmoidDerivative`; the checks of `mapArray`.
+@c(sp_log_sigmoid_deriv_f32_array)
+public func logSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, logSigmoidDerivative as (Float) -> Float)
+}
+
+/// log_one_minus_sigmoid_deriv(x) = log_one_minus_sigmoid'(x) = -sigmoid(x). Domain: all x. In
+/// double.
+/// Special values: log_one_minus_sigmoid_deriv(+inf) = -1; log_one_minus_sigmoid_deriv(-inf) = -0;
+/// NaN -> NaN.
+@c(sp_log_one_minus_sigmoid_deriv_f64)
+public func logOneMinusSigmoidDerivativeF64(_ x: Double) -> Double { logOneMinusSigmoidDerivative(x) }
+
+/// out[i] = log_one_minus_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to
+/// `logOneMinusSigmoidDerivative`; the checks of `mapArray`.
+@c(sp_log_one_minus_sigmoid_deriv_f64_array)
+public func logOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, logOneMinusSigmoidDerivative as (Double) -> Double)
+}
+
+/// log_one_minus_sigmoid_deriv(x) = log_one_minus_sigmoid'(x) = -sigmoid(x). Domain: all x. In
+/// float.
+/// Special values: log_one_minus_sigmoid_deriv(+inf) = -1; log_one_minus_sigmoid_deriv(-inf) = -0;
+/// NaN -> NaN.
+@c(sp_log_one_minus_sigmoid_deriv_f32)
+public func logOneMinusSigmoidDerivativeF32(_ x: Float) -> Float { logOneMinusSigmoidDerivative(x) }
+
+/// out[i] = log_one_minus_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to
+/// `logOneMinusSigmoidDerivative`; the checks of `mapArray`.
+@c(sp_log_one_minus_sigmoid_deriv_f32_array)
+public func logOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, logOneMinusSigmoidDerivative as (Float) -> Float)
+}
+
+/// log1mexp(a) = log(1 - e^-a) (Maechler's log1mexp). Domain: a >= 0. In double.
+/// Special values: log1mexp(0) = -inf; log1mexp(+inf) = -0; log1mexp(a) = -0 for a >= 746 (double)
+/// / 104 (float); a < 0 -> NaN; NaN -> NaN.
+@c(sp_log1mexp_f64)
+public func logOneMinusExpF64(_ a: Double) -> Double { logOneMinusExp(a) }
+
+/// out[i] = log1mexp(x[i]) for i < n, in double, bitwise identical to `logOneMinusExp`; the checks
+/// of `mapArray`.
+@c(sp_log1mexp_f64_array)
+public func logOneMinusExpF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, logOneMinusExp as (Double) -> Double)
+}
+
+/// log1mexp(a) = log(1 - e^-a) (Maechler's log1mexp). Domain: a >= 0. In float.
+/// Special values: log1mexp(0) = -inf; log1mexp(+inf) = -0; log1mexp(a) = -0 for a >= 746 (double)
+/// / 104 (float); a < 0 -> NaN; NaN -> NaN.
+@c(sp_log1mexp_f32)
+public func logOneMinusExpF32(_ a: Float) -> Float { logOneMinusExp(a) }
+
+/// out[i] = log1mexp(x[i]) for i < n, in float, bitwise identical to `logOneMinusExp`; the checks
+/// of `mapArray`.
+@c(sp_log1mexp_f32_array)
+public func logOneMinusExpF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, logOneMinusExp as (Float) -> Float)
+}
+
+/// log1pexp(x) = log(1 + e^x), softplus under its other name. Domain: all x. In double.
+/// Special values: log1pexp(+inf) = +inf; log1pexp(-inf) = +0; NaN -> NaN.
+@c(sp_log1pexp_f64)
+public func logOnePlusExpF64(_ x: Double) -> Double { logOnePlusExp(x) }
+
+/// out[i] = log1pexp(x[i]) for i < n, in double, bitwise identical to `logOnePlusExp`; the checks
+/// of `mapArray`.
+@c(sp_log1pexp_f64_array)
+public func logOnePlusExpF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, logOnePlusExp as (Double) -> Double)
+}
+
+/// log1pexp(x) = log(1 + e^x), softplus under its other name. Domain: all x. In float.
+/// Special values: log1pexp(+inf) = +inf; log1pexp(-inf) = +0; NaN -> NaN.
+@c(sp_log1pexp_f32)
+public func logOnePlusExpF32(_ x: Float) -> Float { logOnePlusExp(x) }
+
+/// out[i] = log1pexp(x[i]) for i < n, in float, bitwise identical to `logOnePlusExp`; the checks of
+/// `mapArray`.
+@c(sp_log1pexp_f32_array)
+public func logOnePlusExpF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
+) -> CInt {
+    mapArray(x, out, n, logOnePlusExp as (Float) -> Float)
+}
+
+/// grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, in double, rounded once
+/// (`softplusBackward`); the checks of `mapBackward`.
+@c(sp_softplus_backward_f64_array)
+public func softplusBackwardF64Array(
+    _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { softplusBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, in float, rounded once
+/// (`softplusBackward`); the checks of `mapBackward`.
+@c(sp_softplus_backward_f32_array)
+public func softplusBackwardF32Array(
+    _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { softplusBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, in double, rounded once
+/// (`softminusBackward`); the checks of `mapBackward`.
+@c(sp_softminus_backward_f64_array)
+public func softminusBackwardF64Array(
+    _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { softminusBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, in float, rounded once
+/// (`softminusBackward`); the checks of `mapBackward`.
+@c(sp_softminus_backward_f32_array)
+public func softminusBackwardF32Array(
+    _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { softminusBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, in double, rounded once
+/// (`sigmoidBackward`); the checks of `mapBackward`.
+@c(sp_sigmoid_backward_f64_array)
+public func sigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { sigmoidBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, in float, rounded once (`sigmoidBackward`);
+/// the checks of `mapBackward`.
+@c(sp_sigmoid_backward_f32_array)
+public func sigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { sigmoidBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, in double, rounded once
+/// (`oneMinusSigmoidBackward`); the checks of `mapBackward`.
+@c(sp_one_minus_sigmoid_backward_f64_array)
+public func oneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { oneMinusSigmoidBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, in float, rounded once
+/// (`oneMinusSigmoidBackward`); the checks of `mapBackward`.
+@c(sp_one_minus_sigmoid_backward_f32_array)
+public func oneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { oneMinusSigmoidBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, in double, rounded once (`logitBackward`);
+/// the checks of `mapBackward`.
+@c(sp_logit_backward_f64_array)
+public func logitBackwardF64Array(
+    _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { logitBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, in float, rounded once (`logitBackward`); the
+/// checks of `mapBackward`.
+@c(sp_logit_backward_f32_array)
+public func logitBackwardF32Array(
+    _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { logitBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, in double, rounded once
+/// (`softplusInverseBackward`); the checks of `mapBackward`.
+@c(sp_softplusinv_backward_f64_array)
+public func softplusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { softplusInverseBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, in float, rounded once
+/// (`softplusInverseBackward`); the checks of `mapBackward`.
+@c(sp_softplusinv_backward_f32_array)
+public func softplusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { softplusInverseBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, in double, rounded once
+/// (`softminusInverseBackward`); the checks of `mapBackward`.
+@c(sp_softminusinv_backward_f64_array)
+public func softminusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { softminusInverseBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, in float, rounded once
+/// (`softminusInverseBackward`); the checks of `mapBackward`.
+@c(sp_softminusinv_backward_f32_array)
+public func softminusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { softminusInverseBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, in double, rounded once
+/// (`logSigmoidBackward`); the checks of `mapBackward`.
+@c(sp_log_sigmoid_backward_f64_array)
+public func logSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { logSigmoidBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, in float, rounded once
+/// (`logSigmoidBackward`); the checks of `mapBackward`.
+@c(sp_log_sigmoid_backward_f32_array)
+public func logSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { logSigmoidBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, in double, rounded once
+/// (`logOneMinusSigmoidBackward`); the checks of `mapBackward`.
+@c(sp_log_one_minus_sigmoid_backward_f64_array)
+public func logOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { logOneMinusSigmoidBackward($0, gradOut: $1) }
+}
+
+/// grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, in float, rounded once
+/// (`logOneMinusSigmoidBackward`); the checks of `mapBackward`.
+@c(sp_log_one_minus_sigmoid_backward_f32_array)
+public func logOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
+    _ n: UInt
+) -> CInt {
+    mapBackward(x, grad_out, grad_in, n) { logOneMinusSigmoidBackward($0, gradOut: $1) }
+}
+
+/// bce_with_logits, reduction none: out[i] is the loss of element i (n elements), in double
+/// (`binaryCrossEntropyWithLogits`, `BinaryCrossEntropySum`).
+@c(sp_bce_with_logits_f64)
+public func binaryCrossEntropyWithLogitsF64(
+    _ x: UnsafePointer<Double>?, _ target: UnsafePointer<Double>?, _ weight: UnsafePointer<Double>?,
+    _ pos_weight: UnsafePointer<Double>?, _ n: UInt,
+    _ out: UnsafeMutablePointer<Double>?
+) -> CInt {
+    crossEntropyElementwise(x, target, weight, pos_weight, n, out) {
+        binaryCrossEntropyWithLogits($0, target: $1, weight: $2, positiveWeight: $3)
+    }
+}
+
+/// grad_in[i] = grad_out[i] * d loss_i / dx_i, reduction none, in double
+/// (`binaryCrossEntropyWithLogitsGradient`).
+@c(sp_bce_with_logits_backward_f64)
+public func binaryCrossEntropyWithLogitsGradientF64(
+    _ x: UnsafePointer<Double>?, _ target: UnsafePointer<Double>?, _ weight: UnsafePointer<Double>?,
+    _ pos_weight: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?,
+    _ n: UInt, _ grad_in: UnsafeMutablePointer<Double>?
+) -> CInt {
+    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: grad_out, requiresGradOutArray: true, gradOut: 0, grad_in) {
+        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: 1)
+    }
+}
+
+/// bce_with_logits, reduction sum: *out is the sum of the n losses (one element), in double
+/// (`binaryCrossEntropyWithLogits`, `BinaryCrossEntropySum`).
+@c(sp_bce_with_logits_sum_f64)
+public func binaryCrossEntropyWithLogitsSumF64(
+    _ x: UnsafePointer<Double>?, _ target: UnsafePointer<Double>?, _ weight: UnsafePointer<Double>?,
+    _ pos_weight: UnsafePointer<Double>?, _ n: UInt,
+    _ out: UnsafeMutablePointer<Double>?
+) -> CInt {
+    crossEntropyReduced(x, target, weight, pos_weight, n, out) { $0.sum }
+}
+
+/// grad_in[i] = grad_out (a scalar) * d loss_i / dx_i, reduction sum, in double
+/// (`binaryCrossEntropyWithLogitsGradient`).
+@c(sp_bce_with_logits_sum_backward_f64)
+public func binaryCrossEntropyWithLogitsGradientSumF64(
+    _ x: UnsafePointer<Double>?, _ target: UnsafePointer<Double>?, _ weight: UnsafePointer<Double>?,
+    _ pos_weight: UnsafePointer<Double>?, _ grad_out: Double,
+    _ n: UInt, _ grad_in: UnsafeMutablePointer<Double>?
+) -> CInt {
+    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, grad_in) {
+        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: 1)
+    }
+}
+
+/// bce_with_logits, reduction mean: *out is the mean of the n losses (one element; NaN for n == 0),
+/// in double (`binaryCrossEntropyWithLogits`, `BinaryCrossEntropySum`).
+@c(sp_bce_with_logits_mean_f64)
+public func binaryCrossEntropyWithLogitsMeanF64(
+    _ x: UnsafePointer<Double>?, _ target: UnsafePointer<Double>?, _ weight: UnsafePointer<Double>?,
+    _ pos_weight: UnsafePointer<Double>?, _ n: UInt,
+    _ out: UnsafeMutablePointer<Double>?
+) -> CInt {
+    crossEntropyReduced(x, target, weight, pos_weight, n, out) { $0.mean }
+}
+
+/// grad_in[i] = grad_out (a scalar) / n * d loss_i / dx_i, reduction mean, in double
+/// (`binaryCrossEntropyWithLogitsGradient`).
+@c(sp_bce_with_logits_mean_backward_f64)
+public func binaryCrossEntropyWithLogitsGradientMeanF64(
+    _ x: UnsafePointer<Double>?, _ target: UnsafePointer<Double>?, _ weight: UnsafePointer<Double>?,
+    _ pos_weight: UnsafePointer<Double>?, _ grad_out: Double,
+    _ n: UInt, _ grad_in: UnsafeMutablePointer<Double>?
+) -> CInt {
+    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, grad_in) {
+        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: Int(n))
+    }
+}
+
+/// bce_with_logits, reduction none: out[i] is the loss of element i (n elements), in float
+/// (`binaryCrossEntropyWithLogits`, `BinaryCrossEntropySum`).
+@c(sp_bce_with_logits_f32)
+public func binaryCrossEntropyWithLogitsF32(
+    _ x: UnsafePointer<Float>?, _ target: UnsafePointer<Float>?, _ weight: UnsafePointer<Float>?,
+    _ pos_weight: UnsafePointer<Float>?, _ n: UInt,
+    _ out: UnsafeMutablePointer<Float>?
+) -> CInt {
+    crossEntropyElementwise(x, target, weight, pos_weight, n, out) {
+        binaryCrossEntropyWithLogits($0, target: $1, weight: $2, positiveWeight: $3)
+    }
+}
+
+/// grad_in[i] = grad_out[i] * d loss_i / dx_i, reduction none, in float
+/// (`binaryCrossEntropyWithLogitsGradient`).
+@c(sp_bce_with_logits_backward_f32)
+public func binaryCrossEntropyWithLogitsGradientF32(
+    _ x: UnsafePointer<Float>?, _ target: UnsafePointer<Float>?, _ weight: UnsafePointer<Float>?,
+    _ pos_weight: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?,
+    _ n: UInt, _ grad_in: UnsafeMutablePointer<Float>?
+) -> CInt {
+    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: grad_out, requiresGradOutArray: true, gradOut: 0, grad_in) {
+        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: 1)
+    }
+}
+
+/// bce_with_logits, reduction sum: *out is the sum of the n losses (one element), in float
+/// (`binaryCrossEntropyWithLogits`, `BinaryCrossEntropySum`).
+@c(sp_bce_with_logits_sum_f32)
+public func binaryCrossEntropyWithLogitsSumF32(
+    _ x: UnsafePointer<Float>?, _ target: UnsafePointer<Float>?, _ weight: UnsafePointer<Float>?,
+    _ pos_weight: UnsafePointer<Float>?, _ n: UInt,
+    _ out: UnsafeMutablePointer<Float>?
+) -> CInt {
+    crossEntropyReduced(x, target, weight, pos_weight, n, out) { $0.floatSum }
+}
+
+/// grad_in[i] = grad_out (a scalar) * d loss_i / dx_i, reduction sum, in float
+/// (`binaryCrossEntropyWithLogitsGradient`).
+@c(sp_bce_with_logits_sum_backward_f32)
+public func binaryCrossEntropyWithLogitsGradientSumF32(
+    _ x: UnsafePointer<Float>?, _ target: UnsafePointer<Float>?, _ weight: UnsafePointer<Float>?,
+    _ pos_weight: UnsafePointer<Float>?, _ grad_out: Float,
+    _ n: UInt, _ grad_in: UnsafeMutablePointer<Float>?
+) -> CInt {
+    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, grad_in) {
+        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: 1)
+    }
+}
+
+/// bce_with_logits, reduction mean: *out is the mean of the n losses (one element; NaN for n == 0),
+/// in float (`binaryCrossEntropyWithLogits`, `BinaryCrossEntropySum`).
+@c(sp_bce_with_logits_mean_f32)
+public func binaryCrossEntropyWithLogitsMeanF32(
+    _ x: UnsafePointer<Float>?, _ target: UnsafePointer<Float>?, _ weight: UnsafePointer<Float>?,
+    _ pos_weight: UnsafePointer<Float>?, _ n: UInt,
+    _ out: UnsafeMutablePointer<Float>?
+) -> CInt {
+    crossEntropyReduced(x, target, weight, pos_weight, n, out) { $0.floatMean }
+}
+
+/// grad_in[i] = grad_out (a scalar) / n * d loss_i / dx_i, reduction mean, in float
+/// (`binaryCrossEntropyWithLogitsGradient`).
+@c(sp_bce_with_logits_mean_backward_f32)
+public func binaryCrossEntropyWithLogitsGradientMeanF32(
+    _ x: UnsafePointer<Float>?, _ target: UnsafePointer<Float>?, _ weight: UnsafePointer<Float>?,
+    _ pos_weight: UnsafePointer<Float>?, _ grad_out: Float,
+    _ n: UInt, _ grad_in: UnsafeMutablePointer<Float>?
+) -> CInt {
+    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, grad_in) {
+        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: Int(n))
+    }
+}
+
+/// softplus_beta(x) = log(1 + e^(beta x)) / beta, or x where beta x > threshold (PyTorch's
+/// Softplus), for every beta > 0, in double.
+/// Special values: beta <= 0 or NaN, threshold NaN -> NaN; x = +inf -> +inf; x = -inf -> +0; beta =
+/// +inf -> max(x, 0); threshold = +inf: never linear.
+@c(sp_softplus_beta_f64)
+public func softplusF64(_ x: Double, _ beta: Double, _ threshold: Double) -> Double { softplus(x, beta: beta, threshold: threshold) }
+
+/// out[i] = softplus_beta(x[i]) for i < n, in double; the checks of `mapArray`.
+@c(sp_softplus_beta_f64_array)
+public func softplusF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt, _ beta: Double, _ threshold: Double
+) -> CInt {
+    mapArray(x, out, n) { softplus($0, beta: beta, threshold: threshold) }
+}
+
+/// softplus_beta(x) = log(1 + e^(beta x)) / beta, or x where beta x > threshold (PyTorch's
+/// Softplus), for every beta > 0, in float.
+/// Special values: beta <= 0 or NaN, threshold NaN -> NaN; x = +inf -> +inf; x = -inf -> +0; beta =
+/// +inf -> max(x, 0); threshold = +inf: never linear.
+@c(sp_softplus_beta_f32)
+public func softplusF32(_ x: Float, _ beta: Float, _ threshold: Float) -> Float { softplus(x, beta: beta, threshold: threshold) }
+
+/// out[i] = softplus_beta(x[i]) for i < n, in float; the checks of `mapArray`.
+@c(sp_softplus_beta_f32_array)
+public func softplusF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt, _ beta: Float, _ threshold: Float
+) -> CInt {
+    mapArray(x, out, n) { softplus($0, beta: beta, threshold: threshold) }
+}
+
+/// softplusinv_beta(y) = log(e^(beta y) - 1) / beta, or y where beta y > threshold: the inverse of
+/// softplus_beta, in double.
+/// Special values: y = 0 -> -inf; y < 0 -> NaN; beta <= 0 or NaN, threshold NaN -> NaN; y = +inf ->
+/// +inf.
+@c(sp_softplusinv_beta_f64)
+public func softplusInverseF64(_ y: Double, _ beta: Double, _ threshold: Double) -> Double { softplusInverse(y, beta: beta, threshold: threshold) }
+
+/// out[i] = softplusinv_beta(x[i]) for i < n, in double; the checks of `mapArray`.
+@c(sp_softplusinv_beta_f64_array)
+public func softplusInverseF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt, _ beta: Double, _ threshold: Double
+) -> CInt {
+    mapArray(x, out, n) { softplusInverse($0, beta: beta, threshold: threshold) }
+}
+
+/// softplusinv_beta(y) = log(e^(beta y) - 1) / beta, or y where beta y > threshold: the inverse of
+/// softplus_beta, in float.
+/// Special values: y = 0 -> -inf; y < 0 -> NaN; beta <= 0 or NaN, threshold NaN -> NaN; y = +inf ->
+/// +inf.
+@c(sp_softplusinv_beta_f32)
+public func softplusInverseF32(_ y: Float, _ beta: Float, _ threshold: Float) -> Float { softplusInverse(y, beta: beta, threshold: threshold) }
+
+/// out[i] = softplusinv_beta(x[i]) for i < n, in float; the checks of `mapArray`.
+@c(sp_softplusinv_beta_f32_array)
+public func softplusInverseF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt, _ beta: Float, _ threshold: Float
+) -> CInt {
+    mapArray(x, out, n) { softplusInverse($0, beta: beta, threshold: threshold) }
+}
+
+/// softplus_through(x) = softplus(x + softplusinv(c)): the softplus whose value at 0 is c > 0,
+/// exactly, in double.
+/// Special values: softplus_through(0, c) = c; c <= 0 or NaN -> NaN; x = +inf -> +inf; x = -inf ->
+/// +0.
+@c(sp_softplus_through_f64)
+public func softplusThroughF64(_ x: Double, _ c: Double) -> Double { softplusThrough(x, valueAtZero: c) }
+
+/// out[i] = softplus_through(x[i]) for i < n, in double; the checks of `mapArray`.
+@c(sp_softplus_through_f64_array)
+public func softplusThroughF64Array(
+    _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt, _ c: Double
+) -> CInt {
+    mapArray(x, out, n) { softplusThrough($0, valueAtZero: c) }
+}
+
+/// softplus_through(x) = softplus(x + softplusinv(c)): the softplus whose value at 0 is c > 0,
+/// exactly, in float.
+/// Special values: softplus_through(0, c) = c; c <= 0 or NaN -> NaN; x = +inf -> +inf; x = -inf ->
+/// +0.
+@c(sp_softplus_through_f32)
+public func softplusThroughF32(_ x: Float, _ c: Float) -> Float { softplusThrough(x, valueAtZero: c) }
+
+/// out[i] = softplus_through(x[i]) for i < n, in float; the checks of `mapArray`.
+@c(sp_softplus_through_f32_array)
+public func softplusThroughF32Array(
+    _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt, _ c: Float
+) -> CInt {
+    mapArray(x, out, n) { softplusThrough($0, valueAtZero: c) }
+}

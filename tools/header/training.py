@@ -1,0 +1,219 @@
+"""The training entry points of spec/softplus.json ("training", issue 6), expanded like the family's.
+
+Four kinds, each with its C shape:
+  unary          (derivatives, log1mexp, log1pexp) the family's shape: T sp_<name>_<t>(T x) and
+                 int sp_<name>_<t>_array(const T *x, T *out, size_t n)
+  backward       int sp_<fn>_backward_<t>_array(const T *x, const T *grad_out, T *grad_in, size_t n)
+  loss           int sp_<name>[_sum|_mean]_<t>(const T *x, const T *target, const T *weight,
+                     const T *pos_weight, size_t n, T *out)
+                 int sp_<name>_backward_<t>(..., const T *grad_out, size_t n, T *grad_in)   (none)
+                 int sp_<name>_<sum|mean>_backward_<t>(..., T grad_out, size_t n, T *grad_in)
+  parameterized  T sp_<name>_<t>(T x, T p1, ...) and int sp_<name>_<t>_array(const T *x, T *out,
+                 size_t n, T p1, ...)
+rendered into Sources/SoftplusCABI/TrainingEntryPoints.swift and include/softplus_training.h.
+"""
+
+import textwrap
+from dataclasses import dataclass
+
+REDUCTIONS = (("", "none: out[i] is the loss of element i (n elements)"),
+              ("_sum", "sum: *out is the sum of the n losses (one element)"),
+              ("_mean", "mean: *out is the mean of the n losses (one element; NaN for n == 0)"))
+
+
+@dataclass(frozen=True)
+class TrainingEntry:
+    c_name: str
+    c_signature: str
+    swift: str          # the @c function, doc comment included
+    doc: str            # the header's comment for it
+    section: str        # the header section it belongs to
+
+
+def _doc(lines):
+    return "".join(f"/// {part}\n" for line in lines for part in textwrap.wrap(line, 96, break_on_hyphens=False))
+
+
+def _unary(entry, fmt):
+    t, c, s = fmt.swift_type, fmt.c_type, fmt.suffix
+    v = entry["argument"]
+    name, swift = entry["id"], entry["swift"]
+    scalar_name = f"sp_{name}_{s}"
+    summary = f"{name}({v}) = {entry['definition']}. Domain: {entry['domain']}."
+    special = "Special values: " + "; ".join(entry["special"]) + "."
+    scalar = TrainingEntry(
+        scalar_name, f"{c} {scalar_name}({c} {v})",
+        _doc([f"{summary} In {c}.", special]) + f"@c({scalar_name})\n"
+        f"public func {swift}{s.upper()}(_ {v}: {t}) -> {t} {{ {swift}({v}) }}\n",
+        f"{name}({v}) in {c}.", name)
+    array_name = f"{scalar_name}_array"
+    array = TrainingEntry(
+        array_name, f"int {array_name}(const {c} *x, {c} *out, size_t n)",
+        _doc([f"out[i] = {name}(x[i]) for i < n, in {c}, bitwise identical to `{swift}`; the checks of "
+              "`mapArray`."]) + f"@c({array_name})\n"
+        f"public func {swift}{s.upper()}Array(\n"
+        f"    _ x: UnsafePointer<{t}>?, _ out: UnsafeMutablePointer<{t}>?, _ n: UInt\n"
+        f") -> CInt {{\n    mapArray(x, out, n, {swift} as ({t}) -> {t})\n}}\n",
+        f"out[i] = {scalar_name}(x[i]) for i < n, bitwise identical; the status codes of the family's "
+        "arrays (out == x allowed).", name)
+    return [scalar, array]
+
+
+def _backward(entry, fmt):
+    t, c, s = fmt.swift_type, fmt.c_type, fmt.suffix
+    function, swift = entry["function"], entry["swift"]
+    c_name = f"sp_{function}_backward_{s}_array"
+    return [TrainingEntry(
+        c_name, f"int {c_name}(const {c} *x, const {c} *grad_out, {c} *grad_in, size_t n)",
+        _doc([f"grad_in[i] = grad_out[i] * {function}'(x[i]) for i < n, in {c}, rounded once "
+              f"(`{swift}`); the checks of `mapBackward`."]) + f"@c({c_name})\n"
+        f"public func {swift}{s.upper()}Array(\n"
+        f"    _ x: UnsafePointer<{t}>?, _ grad_out: UnsafePointer<{t}>?, _ grad_in: UnsafeMutablePointer<{t}>?,\n"
+        f"    _ n: UInt\n"
+        f") -> CInt {{\n"
+        f"    mapBackward(x, grad_out, grad_in, n) {{ {swift}($0, gradOut: $1) }}\n"
+        f"}}\n",
+        f"grad_in[i] = grad_out[i] * {function}'(x[i]) for i < n, the product rounded once. grad_in may "
+        "be x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, "
+        "SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.", f"{function}_backward")]
+
+
+def _loss(entry, fmt):
+    t, c, s = fmt.swift_type, fmt.c_type, fmt.suffix
+    name, swift, gradient = entry["id"], entry["swift"], entry["gradient_swift"]
+    inputs_c = f"const {c} *x, const {c} *target, const {c} *weight, const {c} *pos_weight"
+    inputs_swift = (f"    _ x: UnsafePointer<{t}>?, _ target: UnsafePointer<{t}>?, _ weight: UnsafePointer<{t}>?,\n"
+                    f"    _ pos_weight: UnsafePointer<{t}>?")
+    call = "x, target, weight, pos_weight"
+    entries = []
+    for reduction, meaning in REDUCTIONS:
+        c_name = f"sp_{name}{reduction}_{s}"
+        swift_name = f"{swift}{reduction.title().replace('_', '')}{s.upper()}"
+        if reduction:
+            result = {"_sum": "sum", "_mean": "mean"}[reduction]
+            result = result if fmt.bits == 64 else "float" + result.title()
+            body = f"    crossEntropyReduced({call}, n, out) {{ $0.{result} }}\n"
+        else:
+            body = (f"    crossEntropyElementwise({call}, n, out) {{\n"
+                    f"        {swift}($0, target: $1, weight: $2, positiveWeight: $3)\n    }}\n")
+        entries.append(TrainingEntry(
+            c_name, f"int {c_name}({inputs_c}, size_t n, {c} *out)",
+            _doc([f"{name}, reduction {meaning}, in {c} (`{swift}`, `BinaryCrossEntropySum`)."])
+            + f"@c({c_name})\npublic func {swift_name}(\n{inputs_swift}, _ n: UInt,\n"
+            f"    _ out: UnsafeMutablePointer<{t}>?\n) -> CInt {{\n{body}}}\n",
+            f"Reduction {meaning}. weight and pos_weight may be NULL (all 1). Returns SP_OK, or, having "
+            "written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.", name))
+        backward_name = f"sp_{name}{reduction}_backward_{s}"
+        swift_backward = f"{gradient}{reduction.title().replace('_', '')}{s.upper()}"
+        count = "Int(n)" if reduction == "_mean" else "1"
+        if reduction:
+            grad_c, grad_swift, grad_args = f"{c} grad_out", f"_ grad_out: {t}", "nil, requiresGradOutArray: false, gradOut: grad_out"
+            incoming = "grad_out (a scalar)" + (" / n" if reduction == "_mean" else "")
+        else:
+            grad_c, grad_swift = f"const {c} *grad_out", f"_ grad_out: UnsafePointer<{t}>?"
+            grad_args = "grad_out, requiresGradOutArray: true, gradOut: 0"
+            incoming = "grad_out[i]"
+        entries.append(TrainingEntry(
+            backward_name, f"int {backward_name}({inputs_c}, {grad_c}, size_t n, {c} *grad_in)",
+            _doc([f"grad_in[i] = {incoming} * d loss_i / dx_i, reduction {reduction[1:] or 'none'}, in {c} "
+                  f"(`{gradient}`)."])
+            + f"@c({backward_name})\npublic func {swift_backward}(\n{inputs_swift}, {grad_swift},\n"
+            f"    _ n: UInt, _ grad_in: UnsafeMutablePointer<{t}>?\n) -> CInt {{\n"
+            f"    crossEntropyBackward({call}, n, gradOutArray: {grad_args}, grad_in) {{\n"
+            f"        {gradient}($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: {count})\n"
+            f"    }}\n}}\n",
+            f"grad_in[i] = {incoming} * d loss_i / dx_i for i < n, rounded once. grad_in may be x, target"
+            + ("" if reduction else " or grad_out") + " exactly; returns SP_OK, or, having written nothing: "
+            "SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.", name))
+    return entries
+
+
+def _parameterized(entry, fmt):
+    t, c, s = fmt.swift_type, fmt.c_type, fmt.suffix
+    name, swift, v = entry["id"], entry["swift"], entry["argument"]
+    parameters = entry["parameters"]  # [[C name, Swift argument label], ...]
+    c_parameters = ", ".join(f"{c} {p}" for p, _ in parameters)
+    swift_parameters = ", ".join(f"_ {p}: {t}" for p, _ in parameters)
+    call = ", ".join(f"{label}: {p}" for p, label in parameters)
+    scalar_name = f"sp_{name}_{s}"
+    array_name = f"{scalar_name}_array"
+    special = "Special values: " + "; ".join(entry["special"]) + "."
+    return [
+        TrainingEntry(
+            scalar_name, f"{c} {scalar_name}({c} {v}, {c_parameters})",
+            _doc([f"{name}({v}) = {entry['definition']}, in {c}.", special]) + f"@c({scalar_name})\n"
+            f"public func {swift}{s.upper()}(_ {v}: {t}, {swift_parameters}) -> {t} {{ {swift}({v}, {call}) }}\n",
+            f"{name}({v}) in {c}.", name),
+        TrainingEntry(
+            array_name, f"int {array_name}(const {c} *x, {c} *out, size_t n, {c_parameters})",
+            _doc([f"out[i] = {name}(x[i]) for i < n, in {c}; the checks of `mapArray`."]) + f"@c({array_name})\n"
+            f"public func {swift}{s.upper()}Array(\n"
+            f"    _ x: UnsafePointer<{t}>?, _ out: UnsafeMutablePointer<{t}>?, _ n: UInt, {swift_parameters}\n"
+            f") -> CInt {{\n    mapArray(x, out, n) {{ {swift}($0, {call}) }}\n}}\n",
+            f"out[i] = {scalar_name}(x[i], ...) for i < n, bitwise identical; the status codes of the family's "
+            "arrays (out == x allowed).", name),
+    ]
+
+
+_KINDS = {"unary": _unary, "backward": _backward, "losses": _loss, "parameterized": _parameterized}
+
+
+def entries(training, formats):
+    """Every training entry point, in spec order: per entry of each kind, every format."""
+    return [e for kind, render in _KINDS.items() for item in training.get(kind, ())
+            for fmt in formats for e in render(item, fmt)]
+
+
+def section_docs(training):
+    """Header section name -> its comment paragraphs, from the spec's definitions."""
+    docs = {}
+    for item in training.get("unary", ()):
+        docs[item["id"]] = [f"{item['id']}({item['argument']}) = {item['definition']}",
+                              f"Domain: {item['domain']}.\nSpecial values: " + "; ".join(item["special"]) + "."]
+    for item in training.get("backward", ()):
+        docs[f"{item['function']}_backward"] = [
+            f"{item['function']}_backward: grad_in = grad_out * {item['function']}'(x), fused and rounded once"]
+    for item in training.get("losses", ()):
+        docs[item["id"]] = [f"{item['id']}: {item['definition']}",
+                              "Special values: " + "; ".join(item["special"]) + "."]
+    for item in training.get("parameterized", ()):
+        docs[item["id"]] = [f"{item['id']}({item['argument']}) = {item['definition']}",
+                              "Special values: " + "; ".join(item["special"]) + "."]
+    return docs
+
+
+SWIFT_NOTE = ("// GENERATED from spec/softplus.json (\"training\") by tools/header/generate.py. Do not edit: edit\n"
+              "// the spec, then run `python3 tools/header/generate.py sources`.\n"
+              "//\n"
+              "// The C entry points of the training functions (issue 6): derivatives, log1mexp, log1pexp,\n"
+              "// backward products, binary cross-entropy with logits and the parameterized softplus. Each is\n"
+              "// one call into SoftplusMath; the checks are those of ArrayMap.swift and TrainingArrays.swift.\n\n"
+              "import SoftplusMath\n\n")
+
+
+def swift_source(training, formats):
+    return SWIFT_NOTE + "\n".join(entry.swift for entry in entries(training, formats))
+
+
+def render_header(training, formats, declarations, comment):
+    """include/softplus_training.h from the compiler's declarations; `comment` renders a /** */ block."""
+    out = ["/*\n"
+           " * softplus_training.h: the training functions of libsoftplus (issue 6): derivatives f'(x) of\n"
+           " * the nine functions, log1mexp, log1pexp, fused backward products, binary cross-entropy with\n"
+           " * logits and the parameterized softplus. Include softplus.h first (status codes).\n"
+           " *\n"
+           " * GENERATED by tools/header/generate.py from the Swift compiler's header of Sources/SoftplusCABI\n"
+           " * and spec/softplus.json (\"training\"). Do not edit. Accuracy: docs/TRAINING.md.\n"
+           " */\n"
+           "#ifndef SOFTPLUS_TRAINING_H\n#define SOFTPLUS_TRAINING_H\n\n#include <stddef.h>\n\n"
+           "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n"]
+    docs = section_docs(training)
+    current = None
+    for entry in entries(training, formats):
+        if entry.section != current:
+            current = entry.section
+            out.append(f"\n/* ---- {current} " + "-" * (88 - len(current)) + " */\n\n")
+            out.append(comment(docs[current]))
+        out.append(comment([entry.doc]) + declarations[entry.c_name] + ";\n")
+    out.append("\n#ifdef __cplusplus\n}\n#endif\n\n#endif /* SOFTPLUS_TRAINING_H */\n")
+    return "".join(out)
