@@ -1,0 +1,220 @@
+"""softplus.training: the training functions of libsoftplus (issue 6, include/softplus_training.h)
+for NumPy: `from softplus import training`.
+
+- The derivatives f'(x) of the nine functions (softplus_deriv, sigmoid_deriv, ...), log1mexp and
+  log1pexp: one-input functions with the rules of the family's (see help(softplus.softplus)).
+- grad(name, x): f'(x) of the family function `name`; backward(name, x, grad_out): the fused
+  grad_out * f'(x), rounded once.
+- bce_with_logits(x, target, weight=None, pos_weight=None, reduction="mean") and
+  bce_with_logits_grad(...): PyTorch's BCEWithLogitsLoss and its gradient with respect to the logits.
+- softplus_beta(x, beta, threshold), softplusinv_beta(y, beta, threshold), softplus_through(x, c).
+
+The functions of several arguments broadcast them (numpy.broadcast_arrays) and compute in float32
+when every array argument is float32, else in float64 (integers, bool and float16 included); they
+return a Python float for Python scalar arguments, else an array. Accuracy: docs/TRAINING.md.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import numpy as np
+
+from ._elementwise import apply
+from ._functions import _LIBRARY, FORMATS, FUNCTION_NAMES, STATUS_NAMES
+from ._library import bind_functions, element_type
+
+# The "unary" training functions of spec/softplus.json, in its order (tests/test_package_training.py
+# checks this list against the spec).
+UNARY_NAMES = tuple(f"{name}_deriv" for name in FUNCTION_NAMES) + ("log1mexp", "log1pexp")
+REDUCTIONS = ("none", "sum", "mean")
+
+_KERNELS = bind_functions(_LIBRARY, UNARY_NAMES, FORMATS, STATUS_NAMES)
+_STATUS_ERROR = _KERNELS["log1pexp"].status_error
+_SUFFIX = {np.dtype(np.float64): "f64", np.dtype(np.float32): "f32"}
+
+
+def _pointer(c_type: Any) -> Any:
+    return ctypes.POINTER(c_type)
+
+
+def _bind(symbol: str, restype: Any, argtypes: tuple[Any, ...]) -> Any:
+    function = getattr(_LIBRARY, symbol)
+    function.restype, function.argtypes = restype, argtypes
+    return function
+
+
+def _bind_all() -> dict[str, Any]:
+    bound = {}
+    for suffix, c_name in FORMATS:
+        t = element_type(c_name)
+        p = _pointer(t)
+        size = ctypes.c_size_t
+        for name in FUNCTION_NAMES:
+            bound[f"sp_{name}_backward_{suffix}_array"] = _bind(
+                f"sp_{name}_backward_{suffix}_array", ctypes.c_int, (p, p, p, size))
+        for reduction in ("", "_sum", "_mean"):
+            bound[f"sp_bce_with_logits{reduction}_{suffix}"] = _bind(
+                f"sp_bce_with_logits{reduction}_{suffix}", ctypes.c_int, (p, p, p, p, size, p))
+            grad_out = p if not reduction else t
+            bound[f"sp_bce_with_logits{reduction}_backward_{suffix}"] = _bind(
+                f"sp_bce_with_logits{reduction}_backward_{suffix}", ctypes.c_int, (p, p, p, p, grad_out, size, p))
+        for name, parameters in (("softplus_beta", 2), ("softplusinv_beta", 2), ("softplus_through", 1)):
+            bound[f"sp_{name}_{suffix}_array"] = _bind(
+                f"sp_{name}_{suffix}_array", ctypes.c_int, (p, p, size) + (t,) * parameters)
+    return bound
+
+
+_ENTRY_POINTS = _bind_all()
+
+
+def _call(symbol: str, *arguments: Any) -> None:
+    status = _ENTRY_POINTS[symbol](*arguments)
+    if status != 0:
+        raise _STATUS_ERROR(symbol, status)
+
+
+def _is_python_scalar(value: Any) -> bool:
+    return type(value) in (float, int, bool)
+
+
+def _prepare(*values: Any) -> tuple[str, np.dtype[Any], list[np.ndarray[Any, Any]]]:
+    """The computing format and dtype of the arguments, and them broadcast, contiguous, in that dtype:
+    float32 when every NumPy argument is float32 (Python scalars do not count), else float64."""
+    arrays = [np.asarray(v) for v in values]
+    for array in arrays:
+        if array.dtype.kind not in "fiub" or array.dtype.itemsize > 8:
+            raise TypeError(f"softplus: unsupported dtype {array.dtype}")
+    typed = [a for a, v in zip(arrays, values) if not _is_python_scalar(v)]
+    dtype = np.dtype(np.float32 if typed and all(a.dtype == np.float32 for a in typed) else np.float64)
+    broadcast = np.broadcast_arrays(*arrays)
+    return _SUFFIX[dtype], dtype, [np.ascontiguousarray(a, dtype=dtype) for a in broadcast]
+
+
+def _address(array: np.ndarray[Any, Any], suffix: str) -> Any:
+    return array.ctypes.data_as(_pointer(element_type(dict(FORMATS)[suffix])))
+
+
+def _result(value: np.ndarray[Any, Any], *inputs: Any) -> Any:
+    if all(_is_python_scalar(v) for v in inputs):
+        return float(value.reshape(-1)[0]) if value.size else float("nan")
+    return value
+
+
+def _make_unary(name: str) -> Any:
+    kernels = _KERNELS[name]
+
+    def function(x: Any, /, out: Any = None) -> Any:
+        return apply(kernels, x, out)
+
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = (f"{name}(x): the library's sp_{name}_f64/_f32 (include/softplus_training.h), with the "
+                        "input rules of softplus.softplus (scalars, arrays, out=). Accuracy: docs/TRAINING.md.")
+    return function
+
+
+softplus_deriv = _make_unary("softplus_deriv")
+softminus_deriv = _make_unary("softminus_deriv")
+sigmoid_deriv = _make_unary("sigmoid_deriv")
+one_minus_sigmoid_deriv = _make_unary("one_minus_sigmoid_deriv")
+logit_deriv = _make_unary("logit_deriv")
+softplusinv_deriv = _make_unary("softplusinv_deriv")
+softminusinv_deriv = _make_unary("softminusinv_deriv")
+log_sigmoid_deriv = _make_unary("log_sigmoid_deriv")
+log_one_minus_sigmoid_deriv = _make_unary("log_one_minus_sigmoid_deriv")
+log1mexp = _make_unary("log1mexp")
+log1pexp = _make_unary("log1pexp")
+
+
+def _family_name(name: str) -> str:
+    if name not in FUNCTION_NAMES:
+        raise ValueError(f"softplus: {name!r} is not one of {', '.join(FUNCTION_NAMES)}")
+    return name
+
+
+def grad(name: str, x: Any, /, out: Any = None) -> Any:
+    """f'(x) for the family function `name` ("softplus", "sigmoid", "logit", ...), e.g.
+    grad("sigmoid", 40.0) = 4.248354255291589e-18 (not 0)."""
+    return apply(_KERNELS[f"{_family_name(name)}_deriv"], x, out)
+
+
+def backward(name: str, x: Any, grad_out: Any) -> Any:
+    """grad_out * f'(x) for the family function `name`, fused: the product is rounded once
+    (sp_<name>_backward_<t>_array). x and grad_out broadcast against each other."""
+    suffix, _, (xs, gs) = _prepare(x, grad_out)
+    result = np.empty_like(xs)
+    _call(f"sp_{_family_name(name)}_backward_{suffix}_array", _address(xs, suffix), _address(gs, suffix),
+          _address(result, suffix), result.size)
+    return _result(result, x, grad_out)
+
+
+def _bce_arguments(x: Any, target: Any, weight: Any, pos_weight: Any, reduction: str) -> Any:
+    if reduction not in REDUCTIONS:
+        raise ValueError(f"softplus: reduction must be one of {REDUCTIONS}, not {reduction!r}")
+    values = [x, target] + [v for v in (weight, pos_weight) if v is not None]
+    suffix, dtype, arrays = _prepare(*values)
+    xs, ts = arrays[0], arrays[1]
+    rest = iter(arrays[2:])
+    ws = next(rest) if weight is not None else None
+    pws = next(rest) if pos_weight is not None else None
+    pointers = [_address(a, suffix) if a is not None else None for a in (xs, ts, ws, pws)]
+    return suffix, dtype, xs, pointers
+
+
+def bce_with_logits(x: Any, target: Any, weight: Any = None, pos_weight: Any = None,
+                    reduction: str = "mean") -> Any:
+    """Binary cross-entropy with logits, PyTorch's BCEWithLogitsLoss:
+    w [pos_weight t softplus(-x) + (1 - t) softplus(x)] per element, then "none", "sum" or "mean"
+    (compensated: the mean of 10^8 equal losses is correctly rounded). Finite at every logit where
+    the loss is: bce_with_logits(-inf, 0) = 0. Targets outside [0, 1] are accepted (soft labels).
+    weight and pos_weight broadcast against x like the targets."""
+    suffix, dtype, xs, pointers = _bce_arguments(x, target, weight, pos_weight, reduction)
+    if reduction == "none":
+        result = np.empty_like(xs)
+        _call(f"sp_bce_with_logits_{suffix}", *pointers, xs.size, _address(result, suffix))
+        return _result(result, x, target)
+    total = np.empty(1, dtype)
+    _call(f"sp_bce_with_logits_{reduction}_{suffix}", *pointers, xs.size, _address(total, suffix))
+    return float(total[0]) if dtype == np.float64 else total[0]
+
+
+def bce_with_logits_grad(x: Any, target: Any, weight: Any = None, pos_weight: Any = None,
+                         reduction: str = "mean", grad_out: Any = 1.0) -> Any:
+    """The gradient of bce_with_logits with respect to x, times grad_out (an array like x for
+    reduction "none", a scalar otherwise): w [(1 - t) sigmoid(x) - pos_weight t sigmoid(-x)],
+    divided by the number of elements for "mean"."""
+    suffix, dtype, xs, pointers = _bce_arguments(x, target, weight, pos_weight, reduction)
+    result = np.empty_like(xs)
+    if reduction == "none":
+        gs = np.ascontiguousarray(np.broadcast_to(np.asarray(grad_out, dtype), xs.shape))
+        _call(f"sp_bce_with_logits_backward_{suffix}", *pointers, _address(gs, suffix), xs.size,
+              _address(result, suffix))
+    else:
+        _call(f"sp_bce_with_logits_{reduction}_backward_{suffix}", *pointers, float(grad_out), xs.size,
+              _address(result, suffix))
+    return _result(result, x, target)
+
+
+def _parameterized(symbol: str, x: Any, *parameters: float) -> Any:
+    suffix, _, (xs,) = _prepare(x)
+    result = np.empty_like(xs)
+    _call(f"sp_{symbol}_{suffix}_array", _address(xs, suffix), _address(result, suffix), xs.size,
+          *(float(p) for p in parameters))
+    return _result(result, x)
+
+
+def softplus_beta(x: Any, beta: float = 1.0, threshold: float = 20.0) -> Any:
+    """log(1 + e^(beta x)) / beta, or x where beta x > threshold: PyTorch's Softplus(beta, threshold),
+    correct for every beta > 0 (no overflow for large beta, no loss for tiny beta)."""
+    return _parameterized("softplus_beta", x, beta, threshold)
+
+
+def softplusinv_beta(y: Any, beta: float = 1.0, threshold: float = 20.0) -> Any:
+    """log(e^(beta y) - 1) / beta, or y where beta y > threshold: the inverse of softplus_beta."""
+    return _parameterized("softplusinv_beta", y, beta, threshold)
+
+
+def softplus_through(x: Any, c: float) -> Any:
+    """softplus(x + softplusinv(c)): the softplus whose value at 0 is exactly c > 0."""
+    return _parameterized("softplus_through", x, c)
