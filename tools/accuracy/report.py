@@ -1,6 +1,8 @@
 """Text and Markdown rendering of the accuracy measurements."""
 
+import json
 import platform
+from pathlib import Path
 
 import gmpy2
 
@@ -97,6 +99,7 @@ def markdown(all_stats, settings):
             continue
         title = {"f64": "double (`_f64`)", "f32": "float (`_f32`)"}[suffix]
         lines += [f"## {title}", ""] + _table(rows, suffix) + [""]
+    lines += float_exhaustive_section()
     if settings.get("plot"):
         lines += [
             "## Naive formulas against the library",
@@ -122,3 +125,32 @@ def markdown(all_stats, settings):
         "",
     ]
     return "\n".join(lines)
+
+
+# The exhaustive float check (tools/exhaustive) writes its figures here; the report shows them beside
+# the random sample, since float's claim (correctly rounded everywhere) rests on them.
+FLOAT_EXHAUSTIVE_REPORT = "docs/accuracy/float_exhaustive.json"
+
+
+def float_exhaustive_section(repository=None):
+    """Markdown lines summarising tools/exhaustive's report, or none when there is no report."""
+    root = Path(repository) if repository else Path(__file__).resolve().parents[2]
+    path = root / FLOAT_EXHAUSTIVE_REPORT
+    if not path.exists():
+        return []
+    report = json.loads(path.read_text())
+    lines = [
+        "## float (`_f32`) on every input",
+        "",
+        f"`tools/exhaustive` checked `{report['entry_points']}` on all 2^32 float inputs of each function "
+        f"against a reference decided in double or long double far from every float rounding boundary "
+        f"and by MPFR near one ([{FLOAT_EXHAUSTIVE_REPORT}](accuracy/float_exhaustive.json), commands and "
+        "libraries per function there; hard cases in `Tests/vectors/hard`).",
+        "",
+        "| function | inputs checked | misrounded | settled by MPFR | date |",
+        "|---|---:|---:|---:|---|",
+    ]
+    for function in report["functions"]:
+        lines.append(f"| {function['name']} | {function['checked']:,} | {function['misrounded']} | "
+                     f"{function['settled_by_mpfr']} | {function['date']} |")
+    return lines + [""]
