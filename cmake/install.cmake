@@ -11,6 +11,7 @@ install(TARGETS softplus EXPORT softplusTargets
   LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}" NAMELINK_COMPONENT Development
   INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 install(FILES "${PROJECT_SOURCE_DIR}/include/softplus.h" "${PROJECT_SOURCE_DIR}/include/softplus.hpp"
+  "${PROJECT_SOURCE_DIR}/include/softplus_training.h"
   DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 
 install(EXPORT softplusTargets NAMESPACE softplus:: DESTINATION "${SOFTPLUS_CMAKE_DIR}")
