@@ -24,7 +24,7 @@ derivatives of the spec's definitions, written differently from the library's ke
 
 import gmpy2
 
-from .enclosures import HUGE_ARGUMENT, INF, NAN, NEG_ZERO, ONE, ZERO, _contexts, _neg
+from .enclosures import HUGE_ARGUMENT, INF, NAN, NEG_ZERO, ONE, ZERO, _all_reals, _contexts, _neg
 from .enclosures import enclosure as family_enclosure
 from .formats import F32, F64, FORMATS
 
@@ -93,16 +93,6 @@ def _log1mexp(a, precision):
     if hi == 0:
         hi = NEG_ZERO
     return lo, hi
-
-
-def _all_reals(at_minus_inf, at_plus_inf):
-    def special(x):
-        if gmpy2.is_nan(x):
-            return NAN
-        if gmpy2.is_infinite(x):
-            return at_plus_inf if x > 0 else at_minus_inf
-        return None
-    return special
 
 
 def _logit_derivative_special(p):
