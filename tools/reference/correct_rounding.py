@@ -9,8 +9,6 @@ The only exact rounding boundaries the functions reach are their special values
 (handled before the loop): elsewhere the results are transcendental, so the loop ends.
 """
 
-import gmpy2
-
 from .enclosures import enclosure, special_value
 
 # The brief asks for >= 256 bits; at 256 the first enclosure decides all but ~2^-190 of
@@ -25,6 +23,20 @@ class UndecidedRounding(RuntimeError):
     pass
 
 
+def round_enclosure(fmt, enclosure_at, what):
+    """(lo, hi, rounded_bits): Ziv's loop over enclosure_at(precision) -> (lo, hi), from
+    START_PRECISION up, doubling until both ends round to the same number of fmt; `what`
+    names the value in the error raised past MAX_PRECISION."""
+    precision = START_PRECISION
+    while precision <= MAX_PRECISION:
+        lo, hi = enclosure_at(precision)
+        lo_bits, hi_bits = fmt.round_bits(lo), fmt.round_bits(hi)
+        if lo_bits == hi_bits:
+            return lo, hi, lo_bits
+        precision *= 2
+    raise UndecidedRounding(f"{what} undecided at {MAX_PRECISION} bits")
+
+
 def exact_enclosure(name, fmt, x_bits):
     """(lo, hi, rounded_bits): an enclosure of f(x) narrow enough to decide the rounding.
 
@@ -34,14 +46,8 @@ def exact_enclosure(name, fmt, x_bits):
     exact = special_value(name, x)
     if exact is not None:
         return exact, exact, fmt.round_bits(exact)
-    precision = START_PRECISION
-    while precision <= MAX_PRECISION:
-        lo, hi = enclosure(name, x, precision)
-        lo_bits, hi_bits = fmt.round_bits(lo), fmt.round_bits(hi)
-        if lo_bits == hi_bits:
-            return lo, hi, lo_bits
-        precision *= 2
-    raise UndecidedRounding(f"{name}_{fmt.suffix}({x_bits:x}) undecided at {MAX_PRECISION} bits")
+    return round_enclosure(fmt, lambda precision: enclosure(name, x, precision),
+                           f"{name}_{fmt.suffix}({x_bits:x})")
 
 
 def correctly_rounded_bits(name, fmt, x_bits):

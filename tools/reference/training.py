@@ -26,13 +26,11 @@ import gmpy2
 
 from .enclosures import HUGE_ARGUMENT, INF, NAN, NEG_ZERO, ONE, ZERO, _all_reals, _contexts, _neg
 from .enclosures import enclosure as family_enclosure
+from .correct_rounding import MAX_PRECISION, START_PRECISION, UndecidedRounding, round_enclosure
 from .formats import F32, F64, FORMATS
 
 __all__ = ["DERIVATIVE_OF", "TRAINING_NAMES", "F32", "F64", "FORMATS", "backward_bits",
            "correctly_rounded_bits", "exact_enclosure"]
-
-START_PRECISION = 256
-MAX_PRECISION = 1 << 16
 
 
 def _reciprocal_one_plus_exp(x, precision):
@@ -157,10 +155,6 @@ TRAINING_NAMES = tuple(FUNCTIONS)
 DERIVATIVE_OF = {name[:-len("_deriv")]: name for name in TRAINING_NAMES if name.endswith("_deriv")}
 
 
-class UndecidedRounding(RuntimeError):
-    pass
-
-
 def exact_enclosure(name, fmt, x_bits):
     """(lo, hi, rounded_bits) of f(x), narrow enough to decide its rounding in fmt (Ziv's loop)."""
     x = fmt.mpfr_from_bits(x_bits)
@@ -168,14 +162,7 @@ def exact_enclosure(name, fmt, x_bits):
     exact = special(x)
     if exact is not None:
         return exact, exact, fmt.round_bits(exact)
-    precision = START_PRECISION
-    while precision <= MAX_PRECISION:
-        lo, hi = enclosure(x, precision)
-        lo_bits, hi_bits = fmt.round_bits(lo), fmt.round_bits(hi)
-        if lo_bits == hi_bits:
-            return lo, hi, lo_bits
-        precision *= 2
-    raise UndecidedRounding(f"{name}_{fmt.suffix}({x_bits:x}) undecided at {MAX_PRECISION} bits")
+    return round_enclosure(fmt, lambda precision: enclosure(x, precision), f"{name}_{fmt.suffix}({x_bits:x})")
 
 
 def correctly_rounded_bits(name, fmt, x_bits):
@@ -200,6 +187,8 @@ def backward_enclosure(name, fmt, x_bits, g_bits):
     if _is_special_bits(fmt, g_bits) or d_lo == d_hi:
         product = fmt.rounding_context().mul(g, fmt.mpfr_from_bits(d_bits))
         return product, product, fmt.round_bits(product)
+    # Ziv's loop written out rather than round_enclosure: its first step reuses the derivative's
+    # decided enclosure, which carries the special cases (a NaN f'(x) has no raw enclosure).
     precision = START_PRECISION
     while precision <= MAX_PRECISION:
         down, up = _contexts(precision)

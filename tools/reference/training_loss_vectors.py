@@ -28,7 +28,7 @@ from .enclosures import _contexts
 from .formats import FORMATS
 from .training_losses import (bce_bits, bce_enclosure, softplus_beta_bits, softplus_through_bits,
                               softplusinv_beta_bits)
-from .training import START_PRECISION, MAX_PRECISION
+from .correct_rounding import MAX_PRECISION, START_PRECISION
 from .vector_inputs import nearest
 
 COMMAND = "python3 -m tools.reference.training_loss_vectors"

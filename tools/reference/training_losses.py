@@ -20,7 +20,7 @@ RN(b x) is b x rounded to double (exact for float arguments), as PyTorch compare
 import gmpy2
 from .enclosures import INF, NAN, ONE, ZERO, _contexts, _neg
 from .enclosures import enclosure as family_enclosure
-from .training import START_PRECISION, MAX_PRECISION, UndecidedRounding
+from .correct_rounding import round_enclosure
 
 _F64_CONTEXT = gmpy2.ieee(64)
 
@@ -98,17 +98,6 @@ def bce_enclosure(x, t, w, pw, precision, gradient=False):
     return _interval_add(terms[0], terms[1], precision)
 
 
-def _round_loop(fmt, enclosure_at):
-    precision = START_PRECISION
-    while precision <= MAX_PRECISION:
-        lo, hi = enclosure_at(precision)
-        lo_bits, hi_bits = fmt.round_bits(lo), fmt.round_bits(hi)
-        if lo_bits == hi_bits:
-            return lo, hi, lo_bits
-        precision *= 2
-    raise UndecidedRounding("undecided at the maximum precision")
-
-
 def bce_bits(fmt, x_bits, t_bits, w_bits, pw_bits, gradient=False):
     """Correctly rounded loss (or gradient with respect to x) of one element."""
     return bce_exact(fmt, x_bits, t_bits, w_bits, pw_bits, gradient)[2]
@@ -119,7 +108,8 @@ def bce_exact(fmt, x_bits, t_bits, w_bits, pw_bits, gradient=False):
     special = _special_loss_or_gradient(x, t, w, pw, gradient)
     if special is not None:
         return special, special, fmt.round_bits(special)
-    return _round_loop(fmt, lambda precision: bce_enclosure(x, t, w, pw, precision, gradient))
+    return round_enclosure(fmt, lambda precision: bce_enclosure(x, t, w, pw, precision, gradient),
+                           f"bce_with_logits{'_backward' if gradient else ''}_{fmt.suffix}")
 
 
 def _rounded_product_exceeds(b, x, threshold):
@@ -142,7 +132,7 @@ def softplus_beta_bits(fmt, x_bits, b_bits, threshold_bits):
         down, up = _contexts(precision)
         lo, hi = _softplus(down.mul(b, x), precision)
         return down.div(lo, b), up.div(hi, b)
-    return _round_loop(fmt, enclosure)[2]
+    return round_enclosure(fmt, enclosure, f"softplus_beta_{fmt.suffix}")[2]
 
 
 def softplusinv_beta_bits(fmt, y_bits, b_bits, threshold_bits):
@@ -158,7 +148,7 @@ def softplusinv_beta_bits(fmt, y_bits, b_bits, threshold_bits):
         down, up = _contexts(precision)
         lo, hi = family_enclosure("softplusinv", down.mul(b, y), precision)
         return down.div(lo, b), up.div(hi, b)
-    return _round_loop(fmt, enclosure)[2]
+    return round_enclosure(fmt, enclosure, f"softplusinv_beta_{fmt.suffix}")[2]
 
 
 def softplus_through_bits(fmt, x_bits, c_bits):
@@ -174,4 +164,4 @@ def softplus_through_bits(fmt, x_bits, c_bits):
         down, up = _contexts(precision)
         a_lo, a_hi = family_enclosure("softplusinv", c, precision)
         return _softplus(down.add(x, a_lo), precision)[0], _softplus(up.add(x, a_hi), precision)[1]
-    return _round_loop(fmt, enclosure)[2]
+    return round_enclosure(fmt, enclosure, f"softplus_through_{fmt.suffix}")[2]
