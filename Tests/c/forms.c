@@ -27,6 +27,20 @@ uint64_t bits_of(const struct form *f, double value)
     return bits;
 }
 
+double value_of(const struct form *f, uint64_t bits)
+{
+    if (f->bits == 64) {
+        double value;
+        memcpy(&value, &bits, sizeof value);
+        return value;
+    } else {
+        uint32_t narrow = (uint32_t)bits;
+        float value;
+        memcpy(&value, &narrow, sizeof value);
+        return value;
+    }
+}
+
 int is_nan_bits(const struct form *f, uint64_t bits)
 {
     if (f->bits == 64)

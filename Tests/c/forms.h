@@ -37,6 +37,8 @@ void put_element(const struct form *f, void *buffer, size_t i, uint64_t bits);
 uint64_t get_element(const struct form *f, const void *buffer, size_t i);
 /* The bits of a double converted to this form's format. */
 uint64_t bits_of(const struct form *f, double value);
+/* The value of this form's bit pattern, as a double (exact for both formats). */
+double value_of(const struct form *f, uint64_t bits);
 int is_nan_bits(const struct form *f, uint64_t bits);
 
 #endif

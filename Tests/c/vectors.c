@@ -73,20 +73,6 @@ void free_vectors(struct vectors *v)
     v->count = 0;
 }
 
-static double as_double(const struct form *f, uint64_t bits)
-{
-    if (f->bits == 64) {
-        double d;
-        memcpy(&d, &bits, sizeof d);
-        return d;
-    } else {
-        uint32_t narrow = (uint32_t)bits;
-        float x;
-        memcpy(&x, &narrow, sizeof x);
-        return x;
-    }
-}
-
 /* ulp(v) of a finite nonzero value of the form's format: 2^(e - p) for v = m 2^e, 1/2 <= |m| < 1, with p
  * the precision (53 or 24 bits); never below the smallest subnormal, 2^-1074 or 2^-149. */
 static double ulp_of(const struct form *f, double v)
@@ -98,7 +84,7 @@ static double ulp_of(const struct form *f, double v)
 
 double ulp_distance(const struct form *f, uint64_t got, uint64_t expected)
 {
-    double g = as_double(f, got), e = as_double(f, expected);
+    double g = value_of(f, got), e = value_of(f, expected);
     if (isnan(e) || isnan(g))
         return isnan(e) && isnan(g) ? 0 : INFINITY;
     if (isinf(e) || e == 0 || isinf(g) || signbit(g) != signbit(e))

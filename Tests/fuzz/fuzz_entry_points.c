@@ -77,20 +77,6 @@ static const struct form *find_form(const char *function, const char *suffix)
     return NULL;
 }
 
-static double value_of(const struct form *f, uint64_t bits)
-{
-    if (f->bits == 64) {
-        double value;
-        memcpy(&value, &bits, sizeof value);
-        return value;
-    } else {
-        uint32_t narrow = (uint32_t)bits;
-        float value;
-        memcpy(&value, &narrow, sizeof value);
-        return value;
-    }
-}
-
 /* The spacing of the format's values at x: 2^(exponent(x) - precision + 1), at least the smallest
  * subnormal. */
 static double ulp(const struct form *f, double x)

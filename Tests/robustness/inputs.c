@@ -1,7 +1,6 @@
 #include "inputs.h"
 
 #include <math.h>
-#include <string.h>
 
 uint64_t next_random(uint64_t *state)
 {
@@ -9,20 +8,6 @@ uint64_t next_random(uint64_t *state)
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
     return z ^ (z >> 31);
-}
-
-double value_of(const struct form *f, uint64_t bits)
-{
-    if (f->bits == 64) {
-        double value;
-        memcpy(&value, &bits, sizeof value);
-        return value;
-    } else {
-        uint32_t narrow = (uint32_t)bits;
-        float value;
-        memcpy(&value, &narrow, sizeof value);
-        return value;
-    }
 }
 
 /* The quiet bit is the top bit of the significand in both formats (IEEE 754-2008 6.2.1). */

@@ -20,8 +20,6 @@ void fill_inputs(const struct form *f, uint64_t *bits, size_t count, uint64_t se
 /* count inputs inside the domain, none NaN: random bits and moderate values folded into the domain. */
 void fill_domain_inputs(const struct form *f, uint64_t *bits, size_t count, uint64_t seed);
 
-/* The value of bits (either format) as a double, exactly. */
-double value_of(const struct form *f, uint64_t bits);
 int is_signalling_nan(const struct form *f, uint64_t bits);
 /* Not NaN and inside the closed domain [lowest, highest]. */
 int in_domain(const struct form *f, uint64_t bits);
