@@ -21,11 +21,23 @@
  *       sp::error::code() and sp_status_string's message as what(); nothing is written to out then;
  *   std::length_error when two containers differ in size, before the library is called.
  * Results are bitwise those of the C functions: the overloads only forward to them.
+ *
+ * The training functions of softplus_training.h (docs/TRAINING.md) follow, under the same rules:
+ *   sp::sigmoid_deriv, sp::log1mexp, ...: the unary ones, in every form above;
+ *   sp::sigmoid_backward(x, grad_out, grad_in, n), sp::sigmoid_backward(x, grad_out, grad_in) over containers,
+ *       sp::sigmoid_backward(x, grad_out) -> std::vector: grad_in[i] = grad_out[i] * sigmoid'(x[i]), rounded
+ *       once; grad_in may be x or grad_out;
+ *   sp::bce_with_logits(x, target[, weight, pos_weight], out), sp::bce_with_logits_sum / _mean(...) -> T and
+ *       the gradients sp::bce_with_logits[_sum|_mean]_backward(...): pointer forms take the C arguments
+ *       (weight and pos_weight may be null), container forms two or four containers of one size;
+ *   sp::softplus_beta(x, beta, threshold), sp::softplusinv_beta(y, beta, threshold), sp::softplus_through(x, c):
+ *       scalar, pointer (x, out, n, parameters), container (x, out, parameters) and std::vector forms.
  */
 #ifndef SOFTPLUS_HPP
 #define SOFTPLUS_HPP
 
 #include "softplus.h"
+#include "softplus_training.h"
 
 #include <array>
 #include <cstddef>
@@ -331,6 +343,748 @@ template <class T, std::size_t N>
 typename detail::if_real<T, std::array<T, N>>::type log_one_minus_sigmoid(const std::array<T, N> &x) {
     std::array<T, N> out;
     log_one_minus_sigmoid(x.data(), out.data(), N);
+    return out;
+}
+
+namespace detail {
+
+// Whether every pointer points to one real type (const or not): the data() of one overload's containers.
+template <class... Pointers> struct same_real : std::false_type {};
+template <class P> struct same_real<P *> : is_real<typename std::remove_const<P>::type> {};
+template <class P, class Q, class... Rest>
+struct same_real<P *, Q *, Rest...>
+    : std::integral_constant<bool, std::is_same<typename std::remove_const<P>::type, typename std::remove_const<Q>::type>::value &&
+                                       same_real<Q *, Rest...>::value> {};
+
+inline std::size_t same_size(std::size_t n) { return n; }
+template <class Container, class... Rest> std::size_t same_size(std::size_t n, const Container &c, const Rest &...rest) {
+    if (static_cast<std::size_t>(c.size()) != n) throw std::length_error("sp: the containers differ in size");
+    return same_size(n, rest...);
+}
+
+// x.size() when x and the others are contiguous containers of one real element type (else no overload);
+// std::length_error when a size differs from x's.
+template <class Input, class... Others>
+auto sizes(const Input &x, const Others &...others)
+    -> typename std::enable_if<same_real<decltype(x.data()), decltype(others.data())...>::value, std::size_t>::type {
+    return same_size(static_cast<std::size_t>(x.size()), others...);
+}
+
+// The element type of a contiguous container of float or double (no member `type` otherwise).
+template <class Container, class = void> struct element_of {};
+template <class Container>
+struct element_of<Container, typename std::enable_if<is_real<typename std::remove_const<typename std::remove_pointer<
+                                 decltype(std::declval<const Container &>().data())>::type>::type>::value>::type> {
+    typedef typename std::remove_const<typename std::remove_pointer<decltype(std::declval<const Container &>().data())>::type>::type type;
+};
+
+}  // namespace detail
+
+/**
+ * softplus_deriv(x) = softplus'(x) = sigmoid(x)
+ * Domain: all x. Special values: softplus_deriv(+inf) = 1; softplus_deriv(-inf) = +0; subnormal for
+ *   -745.13 < x < -708.4; NaN -> NaN.
+ * Accuracy and errors: as sp_softplus_deriv_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double softplus_deriv(double x) noexcept { return sp_softplus_deriv_f64(x); }
+inline float softplus_deriv(float x) noexcept { return sp_softplus_deriv_f32(x); }
+inline void softplus_deriv(const double *x, double *out, std::size_t n) { detail::check(sp_softplus_deriv_f64_array(x, out, n)); }
+inline void softplus_deriv(const float *x, float *out, std::size_t n) { detail::check(sp_softplus_deriv_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto softplus_deriv(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    softplus_deriv(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softplus_deriv(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    softplus_deriv(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type softplus_deriv(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    softplus_deriv(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * softminus_deriv(x) = softminus'(x) = 1 - sigmoid(x) = sigmoid(-x)
+ * Domain: all x. Special values: softminus_deriv(+inf) = +0; softminus_deriv(-inf) = 1; NaN -> NaN.
+ * Accuracy and errors: as sp_softminus_deriv_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double softminus_deriv(double x) noexcept { return sp_softminus_deriv_f64(x); }
+inline float softminus_deriv(float x) noexcept { return sp_softminus_deriv_f32(x); }
+inline void softminus_deriv(const double *x, double *out, std::size_t n) { detail::check(sp_softminus_deriv_f64_array(x, out, n)); }
+inline void softminus_deriv(const float *x, float *out, std::size_t n) { detail::check(sp_softminus_deriv_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto softminus_deriv(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    softminus_deriv(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softminus_deriv(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    softminus_deriv(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type softminus_deriv(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    softminus_deriv(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * sigmoid_deriv(x) = sigmoid'(x) = sigmoid(x) sigmoid(-x) = e^-|x| / (1 + e^-|x|)^2
+ * Domain: all x. Special values: sigmoid_deriv(0) = 0.25; sigmoid_deriv(+inf) = +0; sigmoid_deriv(-inf) =
+ *   +0; sigmoid_deriv(40) = 4.25e-18 (not 0); NaN -> NaN.
+ * Accuracy and errors: as sp_sigmoid_deriv_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double sigmoid_deriv(double x) noexcept { return sp_sigmoid_deriv_f64(x); }
+inline float sigmoid_deriv(float x) noexcept { return sp_sigmoid_deriv_f32(x); }
+inline void sigmoid_deriv(const double *x, double *out, std::size_t n) { detail::check(sp_sigmoid_deriv_f64_array(x, out, n)); }
+inline void sigmoid_deriv(const float *x, float *out, std::size_t n) { detail::check(sp_sigmoid_deriv_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto sigmoid_deriv(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    sigmoid_deriv(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type sigmoid_deriv(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    sigmoid_deriv(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type sigmoid_deriv(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    sigmoid_deriv(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * one_minus_sigmoid_deriv(x) = -sigmoid(x) sigmoid(-x)
+ * Domain: all x. Special values: one_minus_sigmoid_deriv(0) = -0.25; one_minus_sigmoid_deriv(+inf) = -0;
+ *   one_minus_sigmoid_deriv(-inf) = -0; NaN -> NaN.
+ * Accuracy and errors: as sp_one_minus_sigmoid_deriv_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double one_minus_sigmoid_deriv(double x) noexcept { return sp_one_minus_sigmoid_deriv_f64(x); }
+inline float one_minus_sigmoid_deriv(float x) noexcept { return sp_one_minus_sigmoid_deriv_f32(x); }
+inline void one_minus_sigmoid_deriv(const double *x, double *out, std::size_t n) { detail::check(sp_one_minus_sigmoid_deriv_f64_array(x, out, n)); }
+inline void one_minus_sigmoid_deriv(const float *x, float *out, std::size_t n) { detail::check(sp_one_minus_sigmoid_deriv_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto one_minus_sigmoid_deriv(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    one_minus_sigmoid_deriv(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type one_minus_sigmoid_deriv(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    one_minus_sigmoid_deriv(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type one_minus_sigmoid_deriv(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    one_minus_sigmoid_deriv(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * logit_deriv(p) = logit'(p) = 1 / (p (1 - p))
+ * Domain: 0 <= p <= 1; NaN outside it. Special values: logit_deriv(0) = +inf; logit_deriv(1) = +inf;
+ *   logit_deriv(0.5) = 4; p < 0 or p > 1 -> NaN; NaN -> NaN.
+ * Accuracy and errors: as sp_logit_deriv_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double logit_deriv(double p) noexcept { return sp_logit_deriv_f64(p); }
+inline float logit_deriv(float p) noexcept { return sp_logit_deriv_f32(p); }
+inline void logit_deriv(const double *x, double *out, std::size_t n) { detail::check(sp_logit_deriv_f64_array(x, out, n)); }
+inline void logit_deriv(const float *x, float *out, std::size_t n) { detail::check(sp_logit_deriv_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto logit_deriv(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    logit_deriv(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type logit_deriv(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    logit_deriv(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type logit_deriv(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    logit_deriv(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * softplusinv_deriv(y) = softplusinv'(y) = 1 / (1 - e^-y) = 1 / -expm1(-y)
+ * Domain: y >= 0; NaN outside it. Special values: softplusinv_deriv(0) = +inf; softplusinv_deriv(+inf) =
+ *   1; y < 0 -> NaN; NaN -> NaN.
+ * Accuracy and errors: as sp_softplusinv_deriv_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double softplusinv_deriv(double y) noexcept { return sp_softplusinv_deriv_f64(y); }
+inline float softplusinv_deriv(float y) noexcept { return sp_softplusinv_deriv_f32(y); }
+inline void softplusinv_deriv(const double *x, double *out, std::size_t n) { detail::check(sp_softplusinv_deriv_f64_array(x, out, n)); }
+inline void softplusinv_deriv(const float *x, float *out, std::size_t n) { detail::check(sp_softplusinv_deriv_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto softplusinv_deriv(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    softplusinv_deriv(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softplusinv_deriv(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    softplusinv_deriv(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type softplusinv_deriv(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    softplusinv_deriv(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * softminusinv_deriv(y) = softminusinv'(y) = 1 / (1 - e^y) = 1 / -expm1(y)
+ * Domain: y <= 0; NaN outside it. Special values: softminusinv_deriv(0) = +inf; softminusinv_deriv(-inf) =
+ *   1; y > 0 -> NaN; NaN -> NaN.
+ * Accuracy and errors: as sp_softminusinv_deriv_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double softminusinv_deriv(double y) noexcept { return sp_softminusinv_deriv_f64(y); }
+inline float softminusinv_deriv(float y) noexcept { return sp_softminusinv_deriv_f32(y); }
+inline void softminusinv_deriv(const double *x, double *out, std::size_t n) { detail::check(sp_softminusinv_deriv_f64_array(x, out, n)); }
+inline void softminusinv_deriv(const float *x, float *out, std::size_t n) { detail::check(sp_softminusinv_deriv_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto softminusinv_deriv(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    softminusinv_deriv(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softminusinv_deriv(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    softminusinv_deriv(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type softminusinv_deriv(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    softminusinv_deriv(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * log_sigmoid_deriv(x) = log_sigmoid'(x) = sigmoid(-x)
+ * Domain: all x. Special values: log_sigmoid_deriv(+inf) = +0; log_sigmoid_deriv(-inf) = 1; NaN -> NaN.
+ * Accuracy and errors: as sp_log_sigmoid_deriv_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double log_sigmoid_deriv(double x) noexcept { return sp_log_sigmoid_deriv_f64(x); }
+inline float log_sigmoid_deriv(float x) noexcept { return sp_log_sigmoid_deriv_f32(x); }
+inline void log_sigmoid_deriv(const double *x, double *out, std::size_t n) { detail::check(sp_log_sigmoid_deriv_f64_array(x, out, n)); }
+inline void log_sigmoid_deriv(const float *x, float *out, std::size_t n) { detail::check(sp_log_sigmoid_deriv_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto log_sigmoid_deriv(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    log_sigmoid_deriv(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type log_sigmoid_deriv(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    log_sigmoid_deriv(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type log_sigmoid_deriv(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    log_sigmoid_deriv(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * log_one_minus_sigmoid_deriv(x) = log_one_minus_sigmoid'(x) = -sigmoid(x)
+ * Domain: all x. Special values: log_one_minus_sigmoid_deriv(+inf) = -1; log_one_minus_sigmoid_deriv(-inf)
+ *   = -0; NaN -> NaN.
+ * Accuracy and errors: as sp_log_one_minus_sigmoid_deriv_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double log_one_minus_sigmoid_deriv(double x) noexcept { return sp_log_one_minus_sigmoid_deriv_f64(x); }
+inline float log_one_minus_sigmoid_deriv(float x) noexcept { return sp_log_one_minus_sigmoid_deriv_f32(x); }
+inline void log_one_minus_sigmoid_deriv(const double *x, double *out, std::size_t n) { detail::check(sp_log_one_minus_sigmoid_deriv_f64_array(x, out, n)); }
+inline void log_one_minus_sigmoid_deriv(const float *x, float *out, std::size_t n) { detail::check(sp_log_one_minus_sigmoid_deriv_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto log_one_minus_sigmoid_deriv(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    log_one_minus_sigmoid_deriv(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type log_one_minus_sigmoid_deriv(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    log_one_minus_sigmoid_deriv(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type log_one_minus_sigmoid_deriv(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    log_one_minus_sigmoid_deriv(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * log1mexp(a) = log(1 - e^-a) (Maechler's log1mexp)
+ * Domain: a >= 0; NaN outside it. Special values: log1mexp(0) = -inf; log1mexp(+inf) = -0; log1mexp(a) =
+ *   -0 for a >= 746 (double) / 104 (float); a < 0 -> NaN; NaN -> NaN.
+ * Accuracy and errors: as sp_log1mexp_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double log1mexp(double a) noexcept { return sp_log1mexp_f64(a); }
+inline float log1mexp(float a) noexcept { return sp_log1mexp_f32(a); }
+inline void log1mexp(const double *x, double *out, std::size_t n) { detail::check(sp_log1mexp_f64_array(x, out, n)); }
+inline void log1mexp(const float *x, float *out, std::size_t n) { detail::check(sp_log1mexp_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto log1mexp(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    log1mexp(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type log1mexp(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    log1mexp(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type log1mexp(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    log1mexp(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * log1pexp(x) = log(1 + e^x), softplus under its other name
+ * Domain: all x. Special values: log1pexp(+inf) = +inf; log1pexp(-inf) = +0; NaN -> NaN.
+ * Accuracy and errors: as sp_log1pexp_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double log1pexp(double x) noexcept { return sp_log1pexp_f64(x); }
+inline float log1pexp(float x) noexcept { return sp_log1pexp_f32(x); }
+inline void log1pexp(const double *x, double *out, std::size_t n) { detail::check(sp_log1pexp_f64_array(x, out, n)); }
+inline void log1pexp(const float *x, float *out, std::size_t n) { detail::check(sp_log1pexp_f32_array(x, out, n)); }
+template <class Input, class Output>
+auto log1pexp(const Input &x, Output &&out) -> decltype(detail::common_size(x, out), void()) {
+    log1pexp(x.data(), out.data(), detail::common_size(x, out));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type log1pexp(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    log1pexp(x, out);
+    return out;
+}
+template <class T, std::size_t N>
+typename detail::if_real<T, std::array<T, N>>::type log1pexp(const std::array<T, N> &x) {
+    std::array<T, N> out;
+    log1pexp(x.data(), out.data(), N);
+    return out;
+}
+
+/**
+ * softplus_backward: grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, the product rounded once
+ *   (sp_softplus_backward_f64_array / _f32_array in softplus_training.h).
+ * grad_in may be x or grad_out exactly; other overlaps throw sp::error(overlap), a null pointer
+ *   sp::error(null_pointer). The std::vector form returns a new grad_in.
+ */
+inline void softplus_backward(const double *x, const double *grad_out, double *grad_in, std::size_t n) {
+    detail::check(sp_softplus_backward_f64_array(x, grad_out, grad_in, n));
+}
+inline void softplus_backward(const float *x, const float *grad_out, float *grad_in, std::size_t n) {
+    detail::check(sp_softplus_backward_f32_array(x, grad_out, grad_in, n));
+}
+template <class Input, class GradOut, class GradIn>
+auto softplus_backward(const Input &x, const GradOut &grad_out, GradIn &&grad_in) -> decltype(detail::sizes(x, grad_out, grad_in), void()) {
+    softplus_backward(x.data(), grad_out.data(), grad_in.data(), detail::sizes(x, grad_out, grad_in));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softplus_backward(const std::vector<T> &x, const std::vector<T> &grad_out) {
+    std::vector<T> grad_in(x.size());
+    softplus_backward(x, grad_out, grad_in);
+    return grad_in;
+}
+
+/**
+ * softminus_backward: grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, the product rounded once
+ *   (sp_softminus_backward_f64_array / _f32_array in softplus_training.h).
+ * grad_in may be x or grad_out exactly; other overlaps throw sp::error(overlap), a null pointer
+ *   sp::error(null_pointer). The std::vector form returns a new grad_in.
+ */
+inline void softminus_backward(const double *x, const double *grad_out, double *grad_in, std::size_t n) {
+    detail::check(sp_softminus_backward_f64_array(x, grad_out, grad_in, n));
+}
+inline void softminus_backward(const float *x, const float *grad_out, float *grad_in, std::size_t n) {
+    detail::check(sp_softminus_backward_f32_array(x, grad_out, grad_in, n));
+}
+template <class Input, class GradOut, class GradIn>
+auto softminus_backward(const Input &x, const GradOut &grad_out, GradIn &&grad_in) -> decltype(detail::sizes(x, grad_out, grad_in), void()) {
+    softminus_backward(x.data(), grad_out.data(), grad_in.data(), detail::sizes(x, grad_out, grad_in));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softminus_backward(const std::vector<T> &x, const std::vector<T> &grad_out) {
+    std::vector<T> grad_in(x.size());
+    softminus_backward(x, grad_out, grad_in);
+    return grad_in;
+}
+
+/**
+ * sigmoid_backward: grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, the product rounded once
+ *   (sp_sigmoid_backward_f64_array / _f32_array in softplus_training.h).
+ * grad_in may be x or grad_out exactly; other overlaps throw sp::error(overlap), a null pointer
+ *   sp::error(null_pointer). The std::vector form returns a new grad_in.
+ */
+inline void sigmoid_backward(const double *x, const double *grad_out, double *grad_in, std::size_t n) {
+    detail::check(sp_sigmoid_backward_f64_array(x, grad_out, grad_in, n));
+}
+inline void sigmoid_backward(const float *x, const float *grad_out, float *grad_in, std::size_t n) {
+    detail::check(sp_sigmoid_backward_f32_array(x, grad_out, grad_in, n));
+}
+template <class Input, class GradOut, class GradIn>
+auto sigmoid_backward(const Input &x, const GradOut &grad_out, GradIn &&grad_in) -> decltype(detail::sizes(x, grad_out, grad_in), void()) {
+    sigmoid_backward(x.data(), grad_out.data(), grad_in.data(), detail::sizes(x, grad_out, grad_in));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type sigmoid_backward(const std::vector<T> &x, const std::vector<T> &grad_out) {
+    std::vector<T> grad_in(x.size());
+    sigmoid_backward(x, grad_out, grad_in);
+    return grad_in;
+}
+
+/**
+ * one_minus_sigmoid_backward: grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, the product
+ *   rounded once (sp_one_minus_sigmoid_backward_f64_array / _f32_array in softplus_training.h).
+ * grad_in may be x or grad_out exactly; other overlaps throw sp::error(overlap), a null pointer
+ *   sp::error(null_pointer). The std::vector form returns a new grad_in.
+ */
+inline void one_minus_sigmoid_backward(const double *x, const double *grad_out, double *grad_in, std::size_t n) {
+    detail::check(sp_one_minus_sigmoid_backward_f64_array(x, grad_out, grad_in, n));
+}
+inline void one_minus_sigmoid_backward(const float *x, const float *grad_out, float *grad_in, std::size_t n) {
+    detail::check(sp_one_minus_sigmoid_backward_f32_array(x, grad_out, grad_in, n));
+}
+template <class Input, class GradOut, class GradIn>
+auto one_minus_sigmoid_backward(const Input &x, const GradOut &grad_out, GradIn &&grad_in) -> decltype(detail::sizes(x, grad_out, grad_in), void()) {
+    one_minus_sigmoid_backward(x.data(), grad_out.data(), grad_in.data(), detail::sizes(x, grad_out, grad_in));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type one_minus_sigmoid_backward(const std::vector<T> &x, const std::vector<T> &grad_out) {
+    std::vector<T> grad_in(x.size());
+    one_minus_sigmoid_backward(x, grad_out, grad_in);
+    return grad_in;
+}
+
+/**
+ * logit_backward: grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, the product rounded once
+ *   (sp_logit_backward_f64_array / _f32_array in softplus_training.h).
+ * grad_in may be x or grad_out exactly; other overlaps throw sp::error(overlap), a null pointer
+ *   sp::error(null_pointer). The std::vector form returns a new grad_in.
+ */
+inline void logit_backward(const double *x, const double *grad_out, double *grad_in, std::size_t n) {
+    detail::check(sp_logit_backward_f64_array(x, grad_out, grad_in, n));
+}
+inline void logit_backward(const float *x, const float *grad_out, float *grad_in, std::size_t n) {
+    detail::check(sp_logit_backward_f32_array(x, grad_out, grad_in, n));
+}
+template <class Input, class GradOut, class GradIn>
+auto logit_backward(const Input &x, const GradOut &grad_out, GradIn &&grad_in) -> decltype(detail::sizes(x, grad_out, grad_in), void()) {
+    logit_backward(x.data(), grad_out.data(), grad_in.data(), detail::sizes(x, grad_out, grad_in));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type logit_backward(const std::vector<T> &x, const std::vector<T> &grad_out) {
+    std::vector<T> grad_in(x.size());
+    logit_backward(x, grad_out, grad_in);
+    return grad_in;
+}
+
+/**
+ * softplusinv_backward: grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, the product rounded once
+ *   (sp_softplusinv_backward_f64_array / _f32_array in softplus_training.h).
+ * grad_in may be x or grad_out exactly; other overlaps throw sp::error(overlap), a null pointer
+ *   sp::error(null_pointer). The std::vector form returns a new grad_in.
+ */
+inline void softplusinv_backward(const double *x, const double *grad_out, double *grad_in, std::size_t n) {
+    detail::check(sp_softplusinv_backward_f64_array(x, grad_out, grad_in, n));
+}
+inline void softplusinv_backward(const float *x, const float *grad_out, float *grad_in, std::size_t n) {
+    detail::check(sp_softplusinv_backward_f32_array(x, grad_out, grad_in, n));
+}
+template <class Input, class GradOut, class GradIn>
+auto softplusinv_backward(const Input &x, const GradOut &grad_out, GradIn &&grad_in) -> decltype(detail::sizes(x, grad_out, grad_in), void()) {
+    softplusinv_backward(x.data(), grad_out.data(), grad_in.data(), detail::sizes(x, grad_out, grad_in));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softplusinv_backward(const std::vector<T> &x, const std::vector<T> &grad_out) {
+    std::vector<T> grad_in(x.size());
+    softplusinv_backward(x, grad_out, grad_in);
+    return grad_in;
+}
+
+/**
+ * softminusinv_backward: grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, the product rounded
+ *   once (sp_softminusinv_backward_f64_array / _f32_array in softplus_training.h).
+ * grad_in may be x or grad_out exactly; other overlaps throw sp::error(overlap), a null pointer
+ *   sp::error(null_pointer). The std::vector form returns a new grad_in.
+ */
+inline void softminusinv_backward(const double *x, const double *grad_out, double *grad_in, std::size_t n) {
+    detail::check(sp_softminusinv_backward_f64_array(x, grad_out, grad_in, n));
+}
+inline void softminusinv_backward(const float *x, const float *grad_out, float *grad_in, std::size_t n) {
+    detail::check(sp_softminusinv_backward_f32_array(x, grad_out, grad_in, n));
+}
+template <class Input, class GradOut, class GradIn>
+auto softminusinv_backward(const Input &x, const GradOut &grad_out, GradIn &&grad_in) -> decltype(detail::sizes(x, grad_out, grad_in), void()) {
+    softminusinv_backward(x.data(), grad_out.data(), grad_in.data(), detail::sizes(x, grad_out, grad_in));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softminusinv_backward(const std::vector<T> &x, const std::vector<T> &grad_out) {
+    std::vector<T> grad_in(x.size());
+    softminusinv_backward(x, grad_out, grad_in);
+    return grad_in;
+}
+
+/**
+ * log_sigmoid_backward: grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, the product rounded once
+ *   (sp_log_sigmoid_backward_f64_array / _f32_array in softplus_training.h).
+ * grad_in may be x or grad_out exactly; other overlaps throw sp::error(overlap), a null pointer
+ *   sp::error(null_pointer). The std::vector form returns a new grad_in.
+ */
+inline void log_sigmoid_backward(const double *x, const double *grad_out, double *grad_in, std::size_t n) {
+    detail::check(sp_log_sigmoid_backward_f64_array(x, grad_out, grad_in, n));
+}
+inline void log_sigmoid_backward(const float *x, const float *grad_out, float *grad_in, std::size_t n) {
+    detail::check(sp_log_sigmoid_backward_f32_array(x, grad_out, grad_in, n));
+}
+template <class Input, class GradOut, class GradIn>
+auto log_sigmoid_backward(const Input &x, const GradOut &grad_out, GradIn &&grad_in) -> decltype(detail::sizes(x, grad_out, grad_in), void()) {
+    log_sigmoid_backward(x.data(), grad_out.data(), grad_in.data(), detail::sizes(x, grad_out, grad_in));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type log_sigmoid_backward(const std::vector<T> &x, const std::vector<T> &grad_out) {
+    std::vector<T> grad_in(x.size());
+    log_sigmoid_backward(x, grad_out, grad_in);
+    return grad_in;
+}
+
+/**
+ * log_one_minus_sigmoid_backward: grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, the
+ *   product rounded once (sp_log_one_minus_sigmoid_backward_f64_array / _f32_array in
+ *   softplus_training.h).
+ * grad_in may be x or grad_out exactly; other overlaps throw sp::error(overlap), a null pointer
+ *   sp::error(null_pointer). The std::vector form returns a new grad_in.
+ */
+inline void log_one_minus_sigmoid_backward(const double *x, const double *grad_out, double *grad_in, std::size_t n) {
+    detail::check(sp_log_one_minus_sigmoid_backward_f64_array(x, grad_out, grad_in, n));
+}
+inline void log_one_minus_sigmoid_backward(const float *x, const float *grad_out, float *grad_in, std::size_t n) {
+    detail::check(sp_log_one_minus_sigmoid_backward_f32_array(x, grad_out, grad_in, n));
+}
+template <class Input, class GradOut, class GradIn>
+auto log_one_minus_sigmoid_backward(const Input &x, const GradOut &grad_out, GradIn &&grad_in) -> decltype(detail::sizes(x, grad_out, grad_in), void()) {
+    log_one_minus_sigmoid_backward(x.data(), grad_out.data(), grad_in.data(), detail::sizes(x, grad_out, grad_in));
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type log_one_minus_sigmoid_backward(const std::vector<T> &x, const std::vector<T> &grad_out) {
+    std::vector<T> grad_in(x.size());
+    log_one_minus_sigmoid_backward(x, grad_out, grad_in);
+    return grad_in;
+}
+
+/**
+ * bce_with_logits: loss_i = -w_i [pw_i t_i log sigmoid(x_i) + (1 - t_i) log(1 - sigmoid(x_i))] = w_i [pw_i
+ *   t_i softplus(-x_i) + (1 - t_i) softplus(x_i)], PyTorch's BCEWithLogitsLoss; targets outside [0, 1] are
+ *   accepted
+ * Special values: a term whose coefficient (w pw t or w (1 - t)) is 0 is 0, also at an infinite logit:
+ *   loss(-inf, t = 0) = 0, loss(+inf, t = 1) = 0; loss(+-inf, 0 < t < 1) = +inf; the gradient is finite
+ *   for every logit; NaN -> NaN.
+ * bce_with_logits(x, target, weight, pos_weight, n, out): out[i] = loss_i; bce_with_logits_sum and
+ *   bce_with_logits_mean(x, target, weight, pos_weight, n): the sum or the mean of the n losses,
+ *   accumulated in double-double and rounded once (the mean of no element is NaN). weight and pos_weight
+ *   may be null (all 1).
+ * bce_with_logits_backward(x, target, weight, pos_weight, grad_out, n, grad_in): grad_in[i] = grad_out[i]
+ *   * d loss_i / dx_i; bce_with_logits_sum_backward and bce_with_logits_mean_backward take a scalar
+ *   grad_out (divided by n for the mean). out may be x or target, grad_in x, target or grad_out; other
+ *   overlaps throw sp::error(overlap).
+ * Container forms take x and target, or x, target, weight and pos_weight, all of one size; the reductions
+ *   return the element type. Accuracy: as sp_bce_with_logits_f64 / _f32 in softplus_training.h.
+ */
+inline void bce_with_logits(const double *x, const double *target, const double *weight, const double *pos_weight, std::size_t n, double *out) { detail::check(sp_bce_with_logits_f64(x, target, weight, pos_weight, n, out)); }
+inline double bce_with_logits_sum(const double *x, const double *target, const double *weight, const double *pos_weight, std::size_t n) {
+    double out;
+    detail::check(sp_bce_with_logits_sum_f64(x, target, weight, pos_weight, n, &out));
+    return out;
+}
+inline double bce_with_logits_mean(const double *x, const double *target, const double *weight, const double *pos_weight, std::size_t n) {
+    double out;
+    detail::check(sp_bce_with_logits_mean_f64(x, target, weight, pos_weight, n, &out));
+    return out;
+}
+inline void bce_with_logits_backward(const double *x, const double *target, const double *weight, const double *pos_weight, const double *grad_out, std::size_t n, double *grad_in) {
+    detail::check(sp_bce_with_logits_backward_f64(x, target, weight, pos_weight, grad_out, n, grad_in));
+}
+inline void bce_with_logits_sum_backward(const double *x, const double *target, const double *weight, const double *pos_weight, double grad_out, std::size_t n, double *grad_in) {
+    detail::check(sp_bce_with_logits_sum_backward_f64(x, target, weight, pos_weight, grad_out, n, grad_in));
+}
+inline void bce_with_logits_mean_backward(const double *x, const double *target, const double *weight, const double *pos_weight, double grad_out, std::size_t n, double *grad_in) {
+    detail::check(sp_bce_with_logits_mean_backward_f64(x, target, weight, pos_weight, grad_out, n, grad_in));
+}
+inline void bce_with_logits(const float *x, const float *target, const float *weight, const float *pos_weight, std::size_t n, float *out) { detail::check(sp_bce_with_logits_f32(x, target, weight, pos_weight, n, out)); }
+inline float bce_with_logits_sum(const float *x, const float *target, const float *weight, const float *pos_weight, std::size_t n) {
+    float out;
+    detail::check(sp_bce_with_logits_sum_f32(x, target, weight, pos_weight, n, &out));
+    return out;
+}
+inline float bce_with_logits_mean(const float *x, const float *target, const float *weight, const float *pos_weight, std::size_t n) {
+    float out;
+    detail::check(sp_bce_with_logits_mean_f32(x, target, weight, pos_weight, n, &out));
+    return out;
+}
+inline void bce_with_logits_backward(const float *x, const float *target, const float *weight, const float *pos_weight, const float *grad_out, std::size_t n, float *grad_in) {
+    detail::check(sp_bce_with_logits_backward_f32(x, target, weight, pos_weight, grad_out, n, grad_in));
+}
+inline void bce_with_logits_sum_backward(const float *x, const float *target, const float *weight, const float *pos_weight, float grad_out, std::size_t n, float *grad_in) {
+    detail::check(sp_bce_with_logits_sum_backward_f32(x, target, weight, pos_weight, grad_out, n, grad_in));
+}
+inline void bce_with_logits_mean_backward(const float *x, const float *target, const float *weight, const float *pos_weight, float grad_out, std::size_t n, float *grad_in) {
+    detail::check(sp_bce_with_logits_mean_backward_f32(x, target, weight, pos_weight, grad_out, n, grad_in));
+}
+template <class X, class Target, class Output>
+auto bce_with_logits(const X &x, const Target &target, Output &&out) -> decltype(detail::sizes(x, target, out), void()) {
+    const std::size_t n = detail::sizes(x, target, out);
+    bce_with_logits(x.data(), target.data(), nullptr, nullptr, n, out.data());
+}
+template <class X, class Target>
+auto bce_with_logits_sum(const X &x, const Target &target) -> decltype(detail::sizes(x, target), typename detail::element_of<X>::type()) {
+    const std::size_t n = detail::sizes(x, target);
+    return bce_with_logits_sum(x.data(), target.data(), nullptr, nullptr, n);
+}
+template <class X, class Target>
+auto bce_with_logits_mean(const X &x, const Target &target) -> decltype(detail::sizes(x, target), typename detail::element_of<X>::type()) {
+    const std::size_t n = detail::sizes(x, target);
+    return bce_with_logits_mean(x.data(), target.data(), nullptr, nullptr, n);
+}
+template <class X, class Target, class GradOut, class GradIn>
+auto bce_with_logits_backward(const X &x, const Target &target, const GradOut &grad_out, GradIn &&grad_in)
+    -> decltype(detail::sizes(x, target, grad_out, grad_in), void()) {
+    const std::size_t n = detail::sizes(x, target, grad_out, grad_in);
+    bce_with_logits_backward(x.data(), target.data(), nullptr, nullptr, grad_out.data(), n, grad_in.data());
+}
+template <class X, class Target, class GradIn>
+auto bce_with_logits_sum_backward(const X &x, const Target &target, typename detail::element_of<X>::type grad_out, GradIn &&grad_in)
+    -> decltype(detail::sizes(x, target, grad_in), void()) {
+    const std::size_t n = detail::sizes(x, target, grad_in);
+    bce_with_logits_sum_backward(x.data(), target.data(), nullptr, nullptr, grad_out, n, grad_in.data());
+}
+template <class X, class Target, class GradIn>
+auto bce_with_logits_mean_backward(const X &x, const Target &target, typename detail::element_of<X>::type grad_out, GradIn &&grad_in)
+    -> decltype(detail::sizes(x, target, grad_in), void()) {
+    const std::size_t n = detail::sizes(x, target, grad_in);
+    bce_with_logits_mean_backward(x.data(), target.data(), nullptr, nullptr, grad_out, n, grad_in.data());
+}
+template <class X, class Target, class Weight, class PosWeight, class Output>
+auto bce_with_logits(const X &x, const Target &target, const Weight &weight, const PosWeight &pos_weight, Output &&out) -> decltype(detail::sizes(x, target, weight, pos_weight, out), void()) {
+    const std::size_t n = detail::sizes(x, target, weight, pos_weight, out);
+    bce_with_logits(x.data(), target.data(), weight.data(), pos_weight.data(), n, out.data());
+}
+template <class X, class Target, class Weight, class PosWeight>
+auto bce_with_logits_sum(const X &x, const Target &target, const Weight &weight, const PosWeight &pos_weight) -> decltype(detail::sizes(x, target, weight, pos_weight), typename detail::element_of<X>::type()) {
+    const std::size_t n = detail::sizes(x, target, weight, pos_weight);
+    return bce_with_logits_sum(x.data(), target.data(), weight.data(), pos_weight.data(), n);
+}
+template <class X, class Target, class Weight, class PosWeight>
+auto bce_with_logits_mean(const X &x, const Target &target, const Weight &weight, const PosWeight &pos_weight) -> decltype(detail::sizes(x, target, weight, pos_weight), typename detail::element_of<X>::type()) {
+    const std::size_t n = detail::sizes(x, target, weight, pos_weight);
+    return bce_with_logits_mean(x.data(), target.data(), weight.data(), pos_weight.data(), n);
+}
+template <class X, class Target, class Weight, class PosWeight, class GradOut, class GradIn>
+auto bce_with_logits_backward(const X &x, const Target &target, const Weight &weight, const PosWeight &pos_weight, const GradOut &grad_out, GradIn &&grad_in)
+    -> decltype(detail::sizes(x, target, weight, pos_weight, grad_out, grad_in), void()) {
+    const std::size_t n = detail::sizes(x, target, weight, pos_weight, grad_out, grad_in);
+    bce_with_logits_backward(x.data(), target.data(), weight.data(), pos_weight.data(), grad_out.data(), n, grad_in.data());
+}
+template <class X, class Target, class Weight, class PosWeight, class GradIn>
+auto bce_with_logits_sum_backward(const X &x, const Target &target, const Weight &weight, const PosWeight &pos_weight, typename detail::element_of<X>::type grad_out, GradIn &&grad_in)
+    -> decltype(detail::sizes(x, target, weight, pos_weight, grad_in), void()) {
+    const std::size_t n = detail::sizes(x, target, weight, pos_weight, grad_in);
+    bce_with_logits_sum_backward(x.data(), target.data(), weight.data(), pos_weight.data(), grad_out, n, grad_in.data());
+}
+template <class X, class Target, class Weight, class PosWeight, class GradIn>
+auto bce_with_logits_mean_backward(const X &x, const Target &target, const Weight &weight, const PosWeight &pos_weight, typename detail::element_of<X>::type grad_out, GradIn &&grad_in)
+    -> decltype(detail::sizes(x, target, weight, pos_weight, grad_in), void()) {
+    const std::size_t n = detail::sizes(x, target, weight, pos_weight, grad_in);
+    bce_with_logits_mean_backward(x.data(), target.data(), weight.data(), pos_weight.data(), grad_out, n, grad_in.data());
+}
+
+/**
+ * softplus_beta(x; beta, threshold) = log(1 + e^(beta x)) / beta, or x where beta x > threshold (PyTorch's
+ *   Softplus), for every beta > 0
+ * Special values: beta <= 0 or NaN, threshold NaN -> NaN; x = +inf -> +inf; x = -inf -> +0; beta = +inf ->
+ *   max(x, 0); threshold = +inf: never linear.
+ * Forms: scalar softplus_beta(x, beta, threshold); pointer softplus_beta(x, out, n, beta, threshold);
+ *   container softplus_beta(x, out, beta, threshold); std::vector softplus_beta(x, beta, threshold).
+ *   Accuracy and errors: as sp_softplus_beta_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double softplus_beta(double x, double beta, double threshold) noexcept { return sp_softplus_beta_f64(x, beta, threshold); }
+inline void softplus_beta(const double *x, double *out, std::size_t n, double beta, double threshold) {
+    detail::check(sp_softplus_beta_f64_array(x, out, n, beta, threshold));
+}
+inline float softplus_beta(float x, float beta, float threshold) noexcept { return sp_softplus_beta_f32(x, beta, threshold); }
+inline void softplus_beta(const float *x, float *out, std::size_t n, float beta, float threshold) {
+    detail::check(sp_softplus_beta_f32_array(x, out, n, beta, threshold));
+}
+template <class Input, class Output>
+auto softplus_beta(const Input &x, Output &&out, typename detail::element_of<Input>::type beta, typename detail::element_of<Input>::type threshold) -> decltype(detail::sizes(x, out), void()) {
+    softplus_beta(x.data(), out.data(), detail::sizes(x, out), beta, threshold);
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softplus_beta(const std::vector<T> &x, typename detail::if_real<T, T>::type beta, typename detail::if_real<T, T>::type threshold) {
+    std::vector<T> out(x.size());
+    softplus_beta(x.data(), out.data(), x.size(), beta, threshold);
+    return out;
+}
+
+/**
+ * softplusinv_beta(y; beta, threshold) = log(e^(beta y) - 1) / beta, or y where beta y > threshold: the
+ *   inverse of softplus_beta
+ * Special values: y = 0 -> -inf; y < 0 -> NaN; beta <= 0 or NaN, threshold NaN -> NaN; y = +inf -> +inf.
+ * Forms: scalar softplusinv_beta(y, beta, threshold); pointer softplusinv_beta(x, out, n, beta,
+ *   threshold); container softplusinv_beta(x, out, beta, threshold); std::vector softplusinv_beta(x, beta,
+ *   threshold). Accuracy and errors: as sp_softplusinv_beta_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double softplusinv_beta(double y, double beta, double threshold) noexcept { return sp_softplusinv_beta_f64(y, beta, threshold); }
+inline void softplusinv_beta(const double *x, double *out, std::size_t n, double beta, double threshold) {
+    detail::check(sp_softplusinv_beta_f64_array(x, out, n, beta, threshold));
+}
+inline float softplusinv_beta(float y, float beta, float threshold) noexcept { return sp_softplusinv_beta_f32(y, beta, threshold); }
+inline void softplusinv_beta(const float *x, float *out, std::size_t n, float beta, float threshold) {
+    detail::check(sp_softplusinv_beta_f32_array(x, out, n, beta, threshold));
+}
+template <class Input, class Output>
+auto softplusinv_beta(const Input &x, Output &&out, typename detail::element_of<Input>::type beta, typename detail::element_of<Input>::type threshold) -> decltype(detail::sizes(x, out), void()) {
+    softplusinv_beta(x.data(), out.data(), detail::sizes(x, out), beta, threshold);
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softplusinv_beta(const std::vector<T> &x, typename detail::if_real<T, T>::type beta, typename detail::if_real<T, T>::type threshold) {
+    std::vector<T> out(x.size());
+    softplusinv_beta(x.data(), out.data(), x.size(), beta, threshold);
+    return out;
+}
+
+/**
+ * softplus_through(x; c) = softplus(x + softplusinv(c)): the softplus whose value at 0 is c > 0, exactly
+ * Special values: softplus_through(0, c) = c; c <= 0 or NaN -> NaN; x = +inf -> +inf; x = -inf -> +0.
+ * Forms: scalar softplus_through(x, c); pointer softplus_through(x, out, n, c); container
+ *   softplus_through(x, out, c); std::vector softplus_through(x, c). Accuracy and errors: as
+ *   sp_softplus_through_f64 / _f32 / _array in softplus_training.h.
+ */
+inline double softplus_through(double x, double c) noexcept { return sp_softplus_through_f64(x, c); }
+inline void softplus_through(const double *x, double *out, std::size_t n, double c) {
+    detail::check(sp_softplus_through_f64_array(x, out, n, c));
+}
+inline float softplus_through(float x, float c) noexcept { return sp_softplus_through_f32(x, c); }
+inline void softplus_through(const float *x, float *out, std::size_t n, float c) {
+    detail::check(sp_softplus_through_f32_array(x, out, n, c));
+}
+template <class Input, class Output>
+auto softplus_through(const Input &x, Output &&out, typename detail::element_of<Input>::type c) -> decltype(detail::sizes(x, out), void()) {
+    softplus_through(x.data(), out.data(), detail::sizes(x, out), c);
+}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type softplus_through(const std::vector<T> &x, typename detail::if_real<T, T>::type c) {
+    std::vector<T> out(x.size());
+    softplus_through(x.data(), out.data(), x.size(), c);
     return out;
 }
 

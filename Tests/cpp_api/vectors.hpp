@@ -13,6 +13,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace vectors {
@@ -69,6 +70,48 @@ template <class T> file<T> read(const std::string &directory, const std::string 
         result.expected.push_back(from_bits<T>(static_cast<bits>(std::stoull(expected, nullptr, 16))));
     }
     if (result.inputs.empty()) throw std::runtime_error(path + " has no cases");
+    return result;
+}
+
+// The rows of a training vector file (Tests/vectors/training/<stem>_<suffix>.txt: `columns` bit patterns per
+// line) as columns, and its `# <key> <bits>` comments (the bce files' sum and mean). Throws like read().
+template <class T> struct table {
+    std::vector<std::vector<T>> columns;
+    std::vector<std::pair<std::string, T>> comments;
+    T comment(const std::string &key) const {
+        for (std::size_t i = 0; i < comments.size(); ++i)
+            if (comments[i].first == key) return comments[i].second;
+        throw std::runtime_error("no comment " + key);
+    }
+};
+
+template <class T> table<T> read_table(const std::string &directory, const std::string &stem, std::size_t columns) {
+    const std::string path = directory + "/" + stem + "_" + format<T>::suffix() + ".txt";
+    std::ifstream in(path.c_str());
+    if (!in) throw std::runtime_error("cannot read " + path);
+    typedef typename format<T>::bits bits;
+    const std::size_t digits = 2 * sizeof(T);
+    table<T> result;
+    result.columns.resize(columns);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty()) continue;
+        std::istringstream fields(line);
+        if (line[0] == '#') {
+            std::string hash, key, value;
+            fields >> hash >> key >> value;
+            if (value.size() == digits && value.find_first_not_of("0123456789abcdef") == std::string::npos)
+                result.comments.push_back(std::make_pair(key, from_bits<T>(static_cast<bits>(std::stoull(value, nullptr, 16)))));
+            continue;
+        }
+        for (std::size_t c = 0; c < columns; ++c) {
+            std::string field;
+            fields >> field;
+            if (field.size() != digits) throw std::runtime_error(path + ": malformed line " + line);
+            result.columns[c].push_back(from_bits<T>(static_cast<bits>(std::stoull(field, nullptr, 16))));
+        }
+    }
+    if (result.columns[0].empty()) throw std::runtime_error(path + " has no cases");
     return result;
 }
 

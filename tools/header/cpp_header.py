@@ -8,6 +8,9 @@ Each spec function becomes a set of overloads in namespace sp named after its C 
 sp::log_sigmoid): scalar float and double, pointer + size, any contiguous pair of containers (std::vector,
 std::array, std::span, ...), and a std::vector or std::array returned by value. Errors are exceptions: the
 library's status codes as sp::error, a size mismatch between two containers as std::length_error.
+The spec's "training" section (softplus_training.h) follows in the same style: the unary training functions
+exactly as the family, then the backward products, the binary cross-entropy with its reductions and
+gradients, and the parameterized softplus, each over pointers and over containers.
 
 Python 3 standard library only.
 """
@@ -49,11 +52,23 @@ PROLOGUE = """\
  *       sp::error::code() and sp_status_string's message as what(); nothing is written to out then;
  *   std::length_error when two containers differ in size, before the library is called.
  * Results are bitwise those of the C functions: the overloads only forward to them.
+ *
+ * The training functions of softplus_training.h (docs/TRAINING.md) follow, under the same rules:
+ *   sp::sigmoid_deriv, sp::log1mexp, ...: the unary ones, in every form above;
+ *   sp::sigmoid_backward(x, grad_out, grad_in, n), sp::sigmoid_backward(x, grad_out, grad_in) over containers,
+ *       sp::sigmoid_backward(x, grad_out) -> std::vector: grad_in[i] = grad_out[i] * sigmoid'(x[i]), rounded
+ *       once; grad_in may be x or grad_out;
+ *   sp::bce_with_logits(x, target[, weight, pos_weight], out), sp::bce_with_logits_sum / _mean(...) -> T and
+ *       the gradients sp::bce_with_logits[_sum|_mean]_backward(...): pointer forms take the C arguments
+ *       (weight and pos_weight may be null), container forms two or four containers of one size;
+ *   sp::softplus_beta(x, beta, threshold), sp::softplusinv_beta(y, beta, threshold), sp::softplus_through(x, c):
+ *       scalar, pointer (x, out, n, parameters), container (x, out, parameters) and std::vector forms.
  */
 #ifndef SOFTPLUS_HPP
 #define SOFTPLUS_HPP
 
 #include "softplus.h"
+#include "softplus_training.h"
 
 #include <array>
 #include <cstddef>
@@ -132,12 +147,11 @@ def _comment(lines):
     return "/**\n" + body + " */\n"
 
 
-def _function(function):
-    name, argument = function.name, function.argument
-    domain = function.domain if function.domain.startswith("all") else f"{function.domain}; NaN outside it"
-    doc = _comment([f"{name}({argument}) = {function.definition}",
-                    f"Domain: {domain}. Special values: {'; '.join(function.special)}.",
-                    "Accuracy and errors: as sp_" + name + "_f64 / _f32 / _array in softplus.h."])
+def _unary_function(name, argument, definition, domain, special, header):
+    domain = domain if domain.startswith("all") else f"{domain}; NaN outside it"
+    doc = _comment([f"{name}({argument}) = {definition}",
+                    f"Domain: {domain}. Special values: {'; '.join(special)}.",
+                    "Accuracy and errors: as sp_" + name + f"_f64 / _f32 / _array in {header}."])
     return doc + f"""\
 inline double {name}(double {argument}) noexcept {{ return sp_{name}_f64({argument}); }}
 inline float {name}(float {argument}) noexcept {{ return sp_{name}_f32({argument}); }}
@@ -163,9 +177,175 @@ typename detail::if_real<T, std::array<T, N>>::type {name}(const std::array<T, N
 """
 
 
+def _function(function):
+    return _unary_function(function.name, function.argument, function.definition, function.domain,
+                           function.special, "softplus.h")
+
+
+# The helpers of the training overloads, which take several containers.
+TRAINING_DETAIL = """\
+namespace detail {
+
+// Whether every pointer points to one real type (const or not): the data() of one overload's containers.
+template <class... Pointers> struct same_real : std::false_type {};
+template <class P> struct same_real<P *> : is_real<typename std::remove_const<P>::type> {};
+template <class P, class Q, class... Rest>
+struct same_real<P *, Q *, Rest...>
+    : std::integral_constant<bool, std::is_same<typename std::remove_const<P>::type, typename std::remove_const<Q>::type>::value &&
+                                       same_real<Q *, Rest...>::value> {};
+
+inline std::size_t same_size(std::size_t n) { return n; }
+template <class Container, class... Rest> std::size_t same_size(std::size_t n, const Container &c, const Rest &...rest) {
+    if (static_cast<std::size_t>(c.size()) != n) throw std::length_error("sp: the containers differ in size");
+    return same_size(n, rest...);
+}
+
+// x.size() when x and the others are contiguous containers of one real element type (else no overload);
+// std::length_error when a size differs from x's.
+template <class Input, class... Others>
+auto sizes(const Input &x, const Others &...others)
+    -> typename std::enable_if<same_real<decltype(x.data()), decltype(others.data())...>::value, std::size_t>::type {
+    return same_size(static_cast<std::size_t>(x.size()), others...);
+}
+
+// The element type of a contiguous container of float or double (no member `type` otherwise).
+template <class Container, class = void> struct element_of {};
+template <class Container>
+struct element_of<Container, typename std::enable_if<is_real<typename std::remove_const<typename std::remove_pointer<
+                                 decltype(std::declval<const Container &>().data())>::type>::type>::value>::type> {
+    typedef typename std::remove_const<typename std::remove_pointer<decltype(std::declval<const Container &>().data())>::type>::type type;
+};
+
+}  // namespace detail
+
+"""
+
+FORMATS = (("double", "f64"), ("float", "f32"))
+
+
+def _backward(entry):
+    name = f"{entry['function']}_backward"
+    doc = _comment([f"{name}: grad_in[i] = grad_out[i] * {entry['function']}'(x[i]) for i < n, the product rounded "
+                    f"once (sp_{name}_f64_array / _f32_array in softplus_training.h).",
+                    "grad_in may be x or grad_out exactly; other overlaps throw sp::error(overlap), a null pointer "
+                    "sp::error(null_pointer). The std::vector form returns a new grad_in."])
+    forms = "".join(f"inline void {name}(const {c} *x, const {c} *grad_out, {c} *grad_in, std::size_t n) {{\n"
+                    f"    detail::check(sp_{name}_{s}_array(x, grad_out, grad_in, n));\n}}\n" for c, s in FORMATS)
+    return doc + forms + f"""\
+template <class Input, class GradOut, class GradIn>
+auto {name}(const Input &x, const GradOut &grad_out, GradIn &&grad_in) -> decltype(detail::sizes(x, grad_out, grad_in), void()) {{
+    {name}(x.data(), grad_out.data(), grad_in.data(), detail::sizes(x, grad_out, grad_in));
+}}
+template <class T>
+typename detail::if_real<T, std::vector<T>>::type {name}(const std::vector<T> &x, const std::vector<T> &grad_out) {{
+    std::vector<T> grad_in(x.size());
+    {name}(x, grad_out, grad_in);
+    return grad_in;
+}}
+
+"""
+
+
+def _loss_pointer_forms(name, c, s):
+    p = f"const {c} *x, const {c} *target, const {c} *weight, const {c} *pos_weight"
+    call = "x, target, weight, pos_weight"
+    out = [f"inline void {name}({p}, std::size_t n, {c} *out) {{ detail::check(sp_{name}_{s}({call}, n, out)); }}\n"]
+    out += [f"inline {c} {name}_{r}({p}, std::size_t n) {{\n"
+            f"    {c} out;\n    detail::check(sp_{name}_{r}_{s}({call}, n, &out));\n    return out;\n}}\n"
+            for r in ("sum", "mean")]
+    out.append(f"inline void {name}_backward({p}, const {c} *grad_out, std::size_t n, {c} *grad_in) {{\n"
+               f"    detail::check(sp_{name}_backward_{s}({call}, grad_out, n, grad_in));\n}}\n")
+    out += [f"inline void {name}_{r}_backward({p}, {c} grad_out, std::size_t n, {c} *grad_in) {{\n"
+            f"    detail::check(sp_{name}_{r}_backward_{s}({call}, grad_out, n, grad_in));\n}}\n"
+            for r in ("sum", "mean")]
+    return "".join(out)
+
+
+def _loss_container_forms(name, weighted):
+    inputs = "const X &x, const Target &target" + (", const Weight &weight, const PosWeight &pos_weight" if weighted else "")
+    types = "class X, class Target" + (", class Weight, class PosWeight" if weighted else "")
+    sized = "x, target" + (", weight, pos_weight" if weighted else "")
+    data = "x.data(), target.data(), " + ("weight.data(), pos_weight.data()" if weighted else "nullptr, nullptr")
+    element = "typename detail::element_of<X>::type"
+    out = [f"template <{types}, class Output>\n"
+           f"auto {name}({inputs}, Output &&out) -> decltype(detail::sizes({sized}, out), void()) {{\n"
+           f"    const std::size_t n = detail::sizes({sized}, out);\n    {name}({data}, n, out.data());\n}}\n"]
+    out += [f"template <{types}>\n"
+            f"auto {name}_{r}({inputs}) -> decltype(detail::sizes({sized}), {element}()) {{\n"
+            f"    const std::size_t n = detail::sizes({sized});\n    return {name}_{r}({data}, n);\n}}\n"
+            for r in ("sum", "mean")]
+    out.append(f"template <{types}, class GradOut, class GradIn>\n"
+               f"auto {name}_backward({inputs}, const GradOut &grad_out, GradIn &&grad_in)\n"
+               f"    -> decltype(detail::sizes({sized}, grad_out, grad_in), void()) {{\n"
+               f"    const std::size_t n = detail::sizes({sized}, grad_out, grad_in);\n"
+               f"    {name}_backward({data}, grad_out.data(), n, grad_in.data());\n}}\n")
+    out += [f"template <{types}, class GradIn>\n"
+            f"auto {name}_{r}_backward({inputs}, {element} grad_out, GradIn &&grad_in)\n"
+            f"    -> decltype(detail::sizes({sized}, grad_in), void()) {{\n"
+            f"    const std::size_t n = detail::sizes({sized}, grad_in);\n"
+            f"    {name}_{r}_backward({data}, grad_out, n, grad_in.data());\n}}\n"
+            for r in ("sum", "mean")]
+    return "".join(out)
+
+
+def _loss(entry):
+    name = entry["id"]
+    doc = _comment([f"{name}: {entry['definition']}",
+                    "Special values: " + "; ".join(entry["special"]) + ".",
+                    f"{name}(x, target, weight, pos_weight, n, out): out[i] = loss_i; {name}_sum and {name}_mean(x, "
+                    "target, weight, pos_weight, n): the sum or the mean of the n losses, accumulated in "
+                    "double-double and rounded once (the mean of no element is NaN). weight and pos_weight may be "
+                    "null (all 1).",
+                    f"{name}_backward(x, target, weight, pos_weight, grad_out, n, grad_in): grad_in[i] = grad_out[i] "
+                    f"* d loss_i / dx_i; {name}_sum_backward and {name}_mean_backward take a scalar grad_out (divided "
+                    "by n for the mean). out may be x or target, grad_in x, target or grad_out; other overlaps throw "
+                    "sp::error(overlap).",
+                    "Container forms take x and target, or x, target, weight and pos_weight, all of one size; the "
+                    "reductions return the element type. Accuracy: as sp_" + name + "_f64 / _f32 in "
+                    "softplus_training.h."])
+    return (doc + "".join(_loss_pointer_forms(name, c, s) for c, s in FORMATS)
+            + _loss_container_forms(name, False) + _loss_container_forms(name, True) + "\n")
+
+
+def _parameterized(entry):
+    name, v = entry["id"], entry["argument"]
+    parameters = [p for p, _ in entry["parameters"]]
+    names = ", ".join(parameters)
+    doc = _comment([f"{name}({v}; {names}) = {entry['definition']}",
+                    "Special values: " + "; ".join(entry["special"]) + ".",
+                    f"Forms: scalar {name}({v}, {names}); pointer {name}(x, out, n, {names}); container "
+                    f"{name}(x, out, {names}); std::vector {name}(x, {names}). Accuracy and errors: as sp_{name}_f64 "
+                    "/ _f32 / _array in softplus_training.h."])
+    out = [doc]
+    for c, s in FORMATS:
+        typed = ", ".join(f"{c} {p}" for p in parameters)
+        out.append(f"inline {c} {name}({c} {v}, {typed}) noexcept {{ return sp_{name}_{s}({v}, {names}); }}\n")
+        out.append(f"inline void {name}(const {c} *x, {c} *out, std::size_t n, {typed}) {{\n"
+                   f"    detail::check(sp_{name}_{s}_array(x, out, n, {names}));\n}}\n")
+    typed = ", ".join(f"typename detail::element_of<Input>::type {p}" for p in parameters)
+    out.append(f"template <class Input, class Output>\n"
+               f"auto {name}(const Input &x, Output &&out, {typed}) -> decltype(detail::sizes(x, out), void()) {{\n"
+               f"    {name}(x.data(), out.data(), detail::sizes(x, out), {names});\n}}\n")
+    typed = ", ".join(f"typename detail::if_real<T, T>::type {p}" for p in parameters)
+    out.append(f"template <class T>\n"
+               f"typename detail::if_real<T, std::vector<T>>::type {name}(const std::vector<T> &x, {typed}) {{\n"
+               f"    std::vector<T> out(x.size());\n    {name}(x.data(), out.data(), x.size(), {names});\n"
+               f"    return out;\n}}\n\n")
+    return "".join(out)
+
+
+def training_functions(training):
+    """The C++ overloads of the spec's "training" section (softplus_training.h), kind by kind."""
+    unary = "".join(_unary_function(e["id"], e["argument"], e["definition"], e["domain"], e["special"],
+                                    "softplus_training.h") for e in training.get("unary", ()))
+    return (TRAINING_DETAIL + unary + "".join(_backward(e) for e in training.get("backward", ()))
+            + "".join(_loss(e) for e in training.get("losses", ()))
+            + "".join(_parameterized(e) for e in training.get("parameterized", ())))
+
+
 def render(spec):
     statuses = ",\n".join(f"    /** {s.message} */\n    {_snake_case(s.swift)} = {s.c}" for s in spec.statuses)
-    body = "".join(_function(function) for function in spec.functions)
+    body = "".join(_function(function) for function in spec.functions) + training_functions(spec.training or {})
     return PROLOGUE.replace("{statuses}", statuses) + "\n" + body + EPILOGUE
 
 
@@ -186,7 +366,7 @@ def main():
         sys.stdout.writelines(diff)
         print("FAIL: include/softplus.hpp is stale; run `python3 tools/header/cpp_header.py generate`")
         return 1
-    print(f"ok: include/softplus.hpp matches the spec ({len(spec_module.load().functions)} functions)")
+    print(f"ok: include/softplus.hpp matches the spec ({len(spec_module.load().functions)} functions and the training section)")
     return 0
 
 

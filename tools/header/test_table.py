@@ -10,6 +10,11 @@ import math
 import spec as spec_module
 
 
+# The losses' vector files, Tests/vectors/training/<stem>_<suffix>.txt, as tools/reference/training_loss_vectors.py
+# names them.
+LOSS_VECTOR_STEMS = {"bce_with_logits": "bce"}
+
+
 def _c_number(value):
     if math.isinf(value):
         return "INFINITY" if value > 0 else "-INFINITY"
@@ -33,6 +38,16 @@ def render(spec):
                 for text, argument, result in spec_module.exact_special_values(function)]
     statuses = [f"X({s.c}, {s.value}, {json.dumps(s.message)})" for s in spec.statuses]
     formats = [f"X({fmt.suffix}, {fmt.c_type}, {fmt.bits})" for fmt in spec.formats]
+    training = spec.training or {}
+    unary = [f"X({entry['id']})" for entry in training.get("unary", ())]
+    backward = [f"X({entry['function']})" for entry in training.get("backward", ())]
+    losses = [f"X({entry['id']}, {LOSS_VECTOR_STEMS[entry['id']]})" for entry in training.get("losses", ())]
+    # The parameterized functions by their number of parameters: a C signature per list.
+    if any(len(entry["parameters"]) not in (1, 2) for entry in training.get("parameterized", ())):
+        raise ValueError("test_table: a parameterized training function with other than 1 or 2 parameters")
+    parameterized = {count: [f"X({entry['id']}, {', '.join(p for p, _ in entry['parameters'])})"
+                             for entry in training.get("parameterized", ()) if len(entry["parameters"]) == count]
+                     for count in (1, 2)}
     return (
         "/* GENERATED from spec/softplus.json by tools/header/generate.py test-table: a build output. */\n"
         "#ifndef SP_TEST_TABLE_H\n"
@@ -52,5 +67,13 @@ def render(spec):
         "#define SP_TEST_SPECIAL_VALUES(X) \\\n" + _lines(specials) +
         "/* X(c_name, value, message): the status codes. */\n"
         "#define SP_TEST_STATUSES(X) \\\n" + _lines(statuses) +
+        "/* The training section (softplus_training.h), vectors in Tests/vectors/training. X(name): the unary\n"
+        " * functions (the family's shape); X(function): the backward products sp_<function>_backward_<t>_array;\n"
+        " * X(name, vector file stem): the losses; X(name, parameters...): the parameterized functions with 1 and 2 parameters. */\n"
+        "#define SP_TEST_TRAINING_UNARY(X) \\\n" + _lines(unary) +
+        "#define SP_TEST_TRAINING_BACKWARD(X) \\\n" + _lines(backward) +
+        "#define SP_TEST_TRAINING_LOSSES(X) \\\n" + _lines(losses) +
+        "#define SP_TEST_TRAINING_PARAMETERIZED_1(X) \\\n" + _lines(parameterized[1]) +
+        "#define SP_TEST_TRAINING_PARAMETERIZED_2(X) \\\n" + _lines(parameterized[2]) +
         "#endif\n"
     )
