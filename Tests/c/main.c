@@ -1,6 +1,7 @@
 /*
  * The C test of libsoftplus (C99, linked with -lsoftplus): every form of every function of the spec on
- * the shared MPFR vectors, the spec's special values and domains, the array status codes, the strings.
+ * the shared MPFR vectors, the spec's special values and domains, the array status codes, the strings, and
+ * the training functions (softplus_training.h) on the vectors of Tests/vectors/training.
  *
  *     test_c VECTOR_DIRECTORY
  */
@@ -22,6 +23,7 @@ int main(int argc, char **argv)
     test_special_values();
     test_array_status();
     test_strings();
+    test_training(argv[1]);
     printf("%s: %ld checks, %ld failed\n", checks_failed ? "FAIL" : "ok", checks_run, checks_failed);
     return checks_failed ? 1 : 0;
 }

@@ -8,5 +8,7 @@ void test_vectors(const char *directory);
 void test_special_values(void);
 void test_array_status(void);
 void test_strings(void);
+/* The training functions on <directory>/training (test_training.c). */
+void test_training(const char *directory);
 
 #endif
