@@ -124,6 +124,7 @@ static void report(const char *name, const char *suffix, const char *what, const
         T *fw = allocate(t.rows * sizeof(T)), *fpw = allocate(t.rows * sizeof(T));                                 \
         T sum = 0, mean = 0;                                                                                       \
         size_t i, finite = 0, same = 0;                                                                            \
+        int status;                                                                                                \
         for (i = 0; i < t.rows; i++)                                                                               \
             ones[i] = 1;                                                                                           \
         check(f.none(x, target, w, pw, t.rows, loss) == SP_OK &&                                                   \
@@ -146,10 +147,12 @@ static void report(const char *name, const char *suffix, const char *what, const
                 finite++;                                                                                          \
             }                                                                                                      \
         }                                                                                                          \
-        check(f.sum(fx, ft, fw, fpw, finite, &sum) == SP_OK && bits_##S(sum) == t.sum,                             \
+        status = f.sum(fx, ft, fw, fpw, finite, &sum);                                                             \
+        check(status == SP_OK && bits_##S(sum) == t.sum,                                                           \
               "sp_%s_sum_%s = 0x%llx, want 0x%llx", name, #S, (unsigned long long)bits_##S(sum),                   \
               (unsigned long long)t.sum);                                                                          \
-        check(f.mean(fx, ft, fw, fpw, finite, &mean) == SP_OK && bits_##S(mean) == t.mean,                         \
+        status = f.mean(fx, ft, fw, fpw, finite, &mean);                                                           \
+        check(status == SP_OK && bits_##S(mean) == t.mean,                                                         \
               "sp_%s_mean_%s = 0x%llx, want 0x%llx", name, #S, (unsigned long long)bits_##S(mean),                 \
               (unsigned long long)t.mean);                                                                         \
         check(f.mean(fx, ft, fw, fpw, 0, &mean) == SP_OK && isnan(mean), "sp_%s_mean_%s of nothing is not NaN",    \

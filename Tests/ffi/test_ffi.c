@@ -3,9 +3,10 @@
  * declarations from softplus.h as text, looks every declared function up with dlsym, and calls it through
  * ffi_prep_cif/ffi_call with the declared signature, comparing each result bitwise with a direct call.
  * It fails when the header declares a function the library lacks, one the spec does not list, or a
- * signature it cannot call.
+ * signature it cannot call. Given the training header too, it calls its declarations on the training
+ * vectors (training_ffi.c).
  *
- *     test_ffi LIBRARY HEADER VECTOR_DIRECTORY
+ *     test_ffi LIBRARY HEADER VECTOR_DIRECTORY [TRAINING_HEADER]
  */
 #define _POSIX_C_SOURCE 200809L
 #include <dlfcn.h>
@@ -15,70 +16,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calls.h"
 #include "check.h"
 #include "declarations.h"
 #include "forms.h"
+#include "training_ffi.h"
 #include "vectors.h"
 
 /* Inputs for the scalar forms besides the vectors: edges and specials of every domain. */
 static const double probes[] = {0.0, -0.0, 1.0, -1.0, 0.5, 2.0, -2.0, 1e-300, -1e-300, 40.0, -40.0, 800.0, -800.0};
-
-static ffi_type *ffi_type_of(const char *type)
-{
-    if (strcmp(type, "double") == 0)
-        return &ffi_type_double;
-    if (strcmp(type, "float") == 0)
-        return &ffi_type_float;
-    if (strcmp(type, "int") == 0)
-        return &ffi_type_sint;
-    if (strcmp(type, "size_t") == 0)
-        return sizeof(size_t) == 8 ? &ffi_type_uint64 : &ffi_type_uint32;
-    if (strchr(type, '*'))
-        return &ffi_type_pointer;
-    return NULL;
-}
-
-struct callable {
-    const struct declaration *declaration;
-    void *symbol;
-    ffi_cif cif;
-    ffi_type *arguments[MAX_PARAMETERS];
-};
-
-/* Large enough for any return value; libffi widens integral results to ffi_arg. */
-union result {
-    ffi_arg integer;
-    double f64;
-    float f32;
-    void *pointer;
-};
-
-static int prepare(struct callable *c, const struct declaration *d, void *library)
-{
-    ffi_type *returns = ffi_type_of(d->return_type);
-    int i;
-    c->declaration = d;
-    c->symbol = dlsym(library, d->name);
-    if (!check(c->symbol != NULL, "the header declares %s, the library does not export it", d->name))
-        return 0;
-    for (i = 0; i < d->parameter_count; i++) {
-        c->arguments[i] = ffi_type_of(d->parameter_types[i]);
-        if (!check(c->arguments[i] != NULL, "%s: parameter type `%s` unknown to the harness", d->name,
-                   d->parameter_types[i]))
-            return 0;
-    }
-    return check(returns != NULL, "%s: return type `%s` unknown to the harness", d->name, d->return_type) &&
-           check(ffi_prep_cif(&c->cif, FFI_DEFAULT_ABI, (unsigned)d->parameter_count, returns, c->arguments) == FFI_OK,
-                 "ffi_prep_cif failed for %s", d->name);
-}
-
-static union result call(struct callable *c, void **arguments)
-{
-    union result r;
-    memset(&r, 0, sizeof r);
-    ffi_call(&c->cif, FFI_FN(c->symbol), &r, arguments);
-    return r;
-}
 
 static void call_scalar_form(struct callable *c, const struct form *f, uint64_t bits)
 {
@@ -138,17 +84,6 @@ static const struct form *form_of(const char *name, int *is_array)
             return &sp_forms[k];
     }
     return NULL;
-}
-
-static int has_signature(const struct declaration *d, const char *returns, int count, const char *const *parameters)
-{
-    int i;
-    if (strcmp(d->return_type, returns) != 0 || d->parameter_count != count)
-        return 0;
-    for (i = 0; i < count; i++)
-        if (strcmp(d->parameter_types[i], parameters[i]) != 0)
-            return 0;
-    return 1;
 }
 
 /* Inputs of the form: the vectors when present, else the probes. */
@@ -224,8 +159,8 @@ int main(int argc, char **argv)
     void *library;
     int count, i, forms_called = 0;
 
-    if (argc != 4) {
-        fprintf(stderr, "usage: %s LIBRARY HEADER VECTOR_DIRECTORY\n", argv[0]);
+    if (argc != 4 && argc != 5) {
+        fprintf(stderr, "usage: %s LIBRARY HEADER VECTOR_DIRECTORY [TRAINING_HEADER]\n", argv[0]);
         return 2;
     }
     library = dlopen(argv[1], RTLD_NOW | RTLD_LOCAL);
@@ -258,6 +193,8 @@ int main(int argc, char **argv)
     check(forms_called == SP_TEST_ENTRY_POINT_COUNT, "called %d entry points through libffi, the spec has %d",
           forms_called, SP_TEST_ENTRY_POINT_COUNT);
     printf("  %d entry points called through ffi_call and compared with direct calls\n", forms_called);
+    if (argc == 5)
+        test_training_header(library, argv[4], argv[3]);
     printf("%s: %ld checks, %ld failed\n", checks_failed ? "FAIL" : "ok", checks_run, checks_failed);
     dlclose(library);
     return checks_failed ? 1 : 0;
