@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
-// The SwiftPM build: the math core, the C-ABI layer over it, and the core's tests (`swift build`,
-// `swift test`). The release library, libsoftplus.so, is built from the same sources by CMake with
+// The SwiftPM build: the math core, the array kernels over it, the C-ABI layer over those, and the
+// core's tests (`swift build`, `swift test`). SwiftPM builds one copy of the kernels for the host's default
+// target and calls it directly; the CPU dispatch between x86-64 copies is CMake's (cmake/kernels.cmake). The release library, libsoftplus.so, is built from the same sources by CMake with
 // Embedded Swift (CMakeLists.txt): a SwiftPM dynamic product would depend on the Swift runtime libraries.
 import PackageDescription
 
@@ -17,7 +18,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "SoftplusMath"),
-        .target(name: "SoftplusCABI", dependencies: ["SoftplusMath"]),
+        .target(name: "SoftplusKernels", dependencies: ["SoftplusMath"]),
+        .target(name: "SoftplusCABI", dependencies: ["SoftplusMath", "SoftplusKernels"]),
         .target(name: "Softplus", dependencies: ["SoftplusMath"]),
         .testTarget(name: "SoftplusMathTests", dependencies: ["SoftplusMath"]),
         .testTarget(name: "SoftplusTests", dependencies: ["Softplus"]),

@@ -56,6 +56,17 @@ const char *sp_status_string(int code);
  */
 const char *sp_version(void);
 
+/**
+ * The instruction set of the kernels in use (scalar and array forms): on x86-64 one of "x86-64",
+ * "x86-64-v3", "x86-64-v4", the best the processor and the operating system support (cpuid and
+ * xgetbv, read once); "portable" on other architectures. Every path returns the same bits.
+ *
+ * SOFTPLUS_ISA=baseline|avx2|avx512, set before the library's first call, forces a path (for tests
+ * and comparisons); a path the processor cannot run is refused and the best supported one runs
+ * instead. Never NULL; static, do not free.
+ */
+const char *sp_kernel_isa(void);
+
 /* ---- softplus -------------------------------------------------------------------------------- */
 
 /**

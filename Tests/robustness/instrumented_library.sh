@@ -20,8 +20,13 @@ log="$output/build.log"
 flags=(-enable-experimental-feature Embedded -wmo -parse-as-library -O -g -Xcc -fPIC "-sanitize=$sanitizers")
 "$swiftc" "${flags[@]}" -module-name SoftplusMath -emit-module -emit-module-path "$output/SoftplusMath.swiftmodule" \
     -emit-library -static -o "$output/libsoftplus_math.a" "$root"/Sources/SoftplusMath/*.swift >"$log" 2>&1 || { cat "$log"; exit 1; }
+# The kernels as one copy, module SoftplusKernels, called directly (the SwiftPM arrangement): the x86-64
+# dispatch (cmake/kernels.cmake) chooses among copies of this same code, and sp_kernel_isa says "portable".
+"$swiftc" "${flags[@]}" -module-name SoftplusKernels -I "$output" -emit-module \
+    -emit-module-path "$output/SoftplusKernels.swiftmodule" -emit-library -static -o "$output/libsoftplus_kernels.a" \
+    "$root"/Sources/SoftplusKernels/*.swift >>"$log" 2>&1 || { cat "$log"; exit 1; }
 "$swiftc" "${flags[@]}" -module-name SoftplusCABI -I "$output" -emit-library -o "$output/libsoftplus.so.1" \
-    "$root"/Sources/SoftplusCABI/*.swift -L "$output" -lsoftplus_math -lm \
+    "$root"/Sources/SoftplusCABI/*.swift -L "$output" -lsoftplus_kernels -lsoftplus_math -lm \
     -Xlinker "--version-script=$root/cmake/softplus.map" -Xlinker -soname=libsoftplus.so.1 >>"$log" 2>&1 ||
     { cat "$log"; exit 1; }
 ln -sf libsoftplus.so.1 "$output/libsoftplus.so"

@@ -30,17 +30,22 @@ class HeaderError(Exception):
 
 
 def compiler_header(swiftc, repository):
-    """The header swiftc writes for SoftplusCABI, typechecked against a freshly emitted SoftplusMath module
-    (no code generation: about a second for both)."""
-    math_sources = sorted(str(p) for p in (repository / "Sources" / "SoftplusMath").rglob("*.swift"))
-    cabi_sources = sorted(str(p) for p in (repository / "Sources" / "SoftplusCABI").rglob("*.swift"))
-    if not math_sources or not cabi_sources:
-        raise HeaderError("Sources/SoftplusMath or Sources/SoftplusCABI has no .swift files")
+    """The header swiftc writes for SoftplusCABI, typechecked against freshly emitted SoftplusMath and
+    SoftplusKernels modules (no code generation: a few seconds). The sources are typechecked as SwiftPM
+    builds them, without the x86-64 dispatch: it changes the bodies of the entry points, not their
+    declarations."""
+    def sources(module):
+        return sorted(str(p) for p in (repository / "Sources" / module).rglob("*.swift"))
+
+    math_sources, kernel_sources, cabi_sources = (sources(m) for m in ("SoftplusMath", "SoftplusKernels",
+                                                                       "SoftplusCABI"))
+    if not math_sources or not kernel_sources or not cabi_sources:
+        raise HeaderError("Sources/SoftplusMath, Sources/SoftplusKernels or Sources/SoftplusCABI has no .swift files")
     with tempfile.TemporaryDirectory(prefix="softplus-header-") as tmp:
-        module = pathlib.Path(tmp, "SoftplusMath.swiftmodule")
         header = pathlib.Path(tmp, "SoftplusCABI-Swift.h")
-        _run([swiftc, "-emit-module", "-parse-as-library", "-module-name", "SoftplusMath",
-              "-emit-module-path", str(module), *math_sources])
+        for module, module_sources in (("SoftplusMath", math_sources), ("SoftplusKernels", kernel_sources)):
+            _run([swiftc, "-emit-module", "-parse-as-library", "-module-name", module, "-I", tmp,
+                  "-emit-module-path", str(pathlib.Path(tmp, f"{module}.swiftmodule")), *module_sources])
         _run([swiftc, "-typecheck", "-parse-as-library", "-module-name", "SoftplusCABI", "-I", tmp,
               "-emit-clang-header-path", str(header), *cabi_sources])
         return header.read_text()
@@ -100,6 +105,7 @@ def check(spec, enums, declarations):
     expected = {entry.c_name: entry.c_signature for entry in spec.entry_points}
     expected[spec_module.STATUS_STRING] = "const char *sp_status_string(int code)"
     expected[spec_module.VERSION] = "const char *sp_version(void)"
+    expected[spec.kernels.query] = f"const char *{spec.kernels.query}(void)"
     expected.update({entry.c_name: entry.c_signature for entry in spec.training_entries})
     missing = sorted(set(expected) - set(declarations))
     unexpected = sorted(set(declarations) - set(expected))
@@ -162,6 +168,19 @@ def _function_section(spec, function, declarations):
     return "".join(out)
 
 
+def _kernel_isa_comment(kernels):
+    paths = kernels.x86_64
+    isa_names = ", ".join(f'"{path.isa}"' for path in paths)
+    values = "|".join(path.environment for path in paths)
+    return _comment([
+        f"The instruction set of the kernels in use (scalar and array forms): on x86-64 one of {isa_names}, "
+        "the best the processor and the operating system support (cpuid and xgetbv, read once); "
+        f'"{kernels.portable}" on other architectures. Every path returns the same bits.',
+        f"{kernels.environment_variable}={values}, set before the library's first call, forces a path (for tests "
+        "and comparisons); a path the processor cannot run is refused and the best supported one runs "
+        "instead. Never NULL; static, do not free."])
+
+
 def render(spec, declarations):
     major, minor, patch = spec.version_numbers
     enum_cases = ",\n".join(f"    /** {s.message} */\n    {s.c} = {s.value}" for s in spec.statuses) + "\n"
@@ -203,6 +222,7 @@ def render(spec, declarations):
                   "Never NULL; static, do not free."]) + declarations[spec_module.STATUS_STRING] + ";\n\n",
         _comment(["The library's version at run time, \"MAJOR.MINOR.PATCH\"; compare with SP_VERSION_STRING. "
                   "Never NULL; static, do not free."]) + declarations[spec_module.VERSION] + ";\n\n",
+        _kernel_isa_comment(spec.kernels) + declarations[spec.kernels.query] + ";\n\n",
         "\n".join(_function_section(spec, function, declarations) for function in spec.functions),
         "\n"
         "#ifdef __cplusplus\n"

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Generates the files that follow spec/softplus.json, and checks the committed ones are up to date.
 
-  generate.py sources [--into DIR]          Sources/SoftplusCABI/{EntryPoints,Status,Version}.swift
+  generate.py sources [--into DIR]          Sources/SoftplusCABI/{EntryPoints,Dispatch,Status,Version,
+                                            TrainingEntryPoints}.swift and
+                                            Sources/SoftplusKernelExports/KernelExports.swift
   generate.py header [--swiftc S] [--into DIR]   include/softplus.h and include/softplus_training.h, from
                                             the compiler's header
   generate.py test-table OUTPUT             the C X-macro table the C, C++ and libffi tests include
@@ -25,7 +27,7 @@ import swift_sources  # noqa: E402
 import test_table  # noqa: E402
 
 REPOSITORY = spec_module.REPOSITORY
-SOURCES_DIR = REPOSITORY / "Sources" / "SoftplusCABI"
+SOURCES_DIR = REPOSITORY / "Sources"
 HEADER_PATH = REPOSITORY / "include" / "softplus.h"
 HEADER_NAMES = ("softplus.h", "softplus_training.h")
 

@@ -37,6 +37,33 @@ class Status:
 
 
 @dataclass(frozen=True)
+class KernelPath:
+    """One x86-64 copy of the array kernels (spec "kernels"): SOFTPLUS_ISA's value, module name, -march."""
+    environment: str
+    module: str
+    isa: str
+
+    @property
+    def c_constant(self):
+        """Its constant in Sources/SoftplusCPU/include/softplus_cpu.h."""
+        return "SOFTPLUS_PATH_" + self.environment.upper()
+
+
+@dataclass(frozen=True)
+class Kernels:
+    """Spec "kernels": the query function, the environment variable, the portable name, the x86-64 paths."""
+    query: str
+    environment_variable: str
+    portable: str
+    x86_64: tuple
+
+    @property
+    def isa_names(self):
+        """Every string the query can return."""
+        return [path.isa for path in self.x86_64] + [self.portable]
+
+
+@dataclass(frozen=True)
 class Function:
     name: str
     argument: str
@@ -81,6 +108,7 @@ class Spec:
     formats: tuple
     statuses: tuple
     functions: tuple
+    kernels: Kernels
     training: dict = None  # spec "training" as read (tools/header/training.py expands it)
 
     @property
@@ -104,7 +132,7 @@ class Spec:
     @property
     def c_names(self):
         """Every symbol the library exports: softplus.h's in header order, then softplus_training.h's."""
-        return ([STATUS_STRING, VERSION] + [entry.c_name for entry in self.entry_points]
+        return ([STATUS_STRING, VERSION, self.kernels.query] + [entry.c_name for entry in self.entry_points]
                 + [entry.c_name for entry in self.training_entries])
 
 
@@ -117,8 +145,14 @@ def load(path=SPEC_PATH):
         formats=tuple(Format(f["suffix"], f["c_type"], f["swift_type"], f["bits"]) for f in data["formats"]),
         statuses=tuple(Status(s["swift"], s["c"], s["value"], s["message"]) for s in data["status"]),
         functions=tuple(_function(f) for f in data["functions"]),
+        kernels=_kernels(data["kernels"]),
         training=data.get("training", {}),
     )
+
+
+def _kernels(entry):
+    return Kernels(entry["query"], entry["environment_variable"], entry["portable"],
+                   tuple(KernelPath(p["environment"], p["module"], p["isa"]) for p in entry["x86_64"]))
 
 
 def _function(entry):

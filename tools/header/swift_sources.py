@@ -1,8 +1,12 @@
 """Renders the generated Swift sources of the C-ABI layer (Sources/SoftplusCABI) from the spec.
 
-EntryPoints.swift: the 4 entry points of every function, each a single call into SoftplusMath.
+EntryPoints.swift: the 4 entry points of every function, each a single call of the dispatched kernel.
+Dispatch.swift:    the dispatched kernels (`Kernels`): on x86-64 with CMake, each routes to the copy of
+                   Sources/SoftplusKernels for the path Sources/SoftplusCPU chose; elsewhere the one copy.
+                   And sp_kernel_isa, which names the path.
 Status.swift:      the status codes and sp_status_string.
 Version.swift:     sp_version.
+Sources/SoftplusKernelExports/KernelExports.swift: the C names of every x86-64 copy's kernels.
 TrainingEntryPoints.swift: the training entry points (spec "training", tools/header/training.py).
 """
 
@@ -29,25 +33,150 @@ def _entry_point(entry):
     if entry.is_array:
         doc = [f"out[i] = {fn.name}(x[i]) for i < n, in {fmt.c_type}, each bitwise identical to `{fn.swift}`.",
                f"Definition: {fn.definition}. Domain: {fn.domain}.",
-               "Checks (ArrayMap.swift) run before anything is written: see `mapArray` for the status codes."]
+               "Checks (ArrayMap.swift) run before anything is written: see `checkArrays` for the status codes."]
         signature = (f"public func {entry.swift_name}(\n"
                      f"    _ x: UnsafePointer<{t}>?, _ out: UnsafeMutablePointer<{t}>?, _ n: UInt\n"
                      f") -> CInt {{\n"
-                     f"    mapArray(x, out, n, {fn.swift} as ({t}) -> {t})\n"
+                     f"    runKernel(x, out, n, Kernels.{fn.swift} as {_array_kernel_type(t)})\n"
                      f"}}\n")
     else:
         doc = [summary, "Special values: " + "; ".join(fn.special) + ".", accuracy.statement(fmt)]
         v = fn.variable
-        signature = f"public func {entry.swift_name}(_ {v}: {t}) -> {t} {{ {fn.swift}({v}) }}\n"
+        signature = f"public func {entry.swift_name}(_ {v}: {t}) -> {t} {{ Kernels.{fn.swift}({v}) }}\n"
     return _doc(doc) + f"@c({entry.c_name})\n" + signature
+
+
+def _array_kernel_type(t):
+    return f"(UnsafePointer<{t}>, UnsafeMutablePointer<{t}>, Int) -> Void"
 
 
 def entry_points(spec):
     return (GENERATED_NOTE + "//\n"
             "// The C entry points of every function of the spec: double (f64) and float (f32), scalar and\n"
-            "// array. Each is one call into SoftplusMath; the array forms share the checks of `mapArray`.\n\n"
-            "import SoftplusMath\n\n"
+            "// array. Each is one call of the dispatched kernel (Dispatch.swift); the array forms first run the\n"
+            "// checks of `checkArrays`, then the array kernel once.\n\n"
             + "\n".join(_entry_point(entry) for entry in spec.entry_points))
+
+
+def _kernel_signatures(spec):
+    """(entry point, parameter list, result type or None, argument list) of every function of SoftplusKernels."""
+    signatures = []
+    for entry in spec.entry_points:
+        t = entry.format.swift_type
+        if entry.is_array:
+            signatures.append((entry, f"_ x: UnsafePointer<{t}>, _ out: UnsafeMutablePointer<{t}>, _ count: Int",
+                               None, "x, out, count"))
+        else:
+            signatures.append((entry, f"_ x: {t}", t, "x"))
+    return signatures
+
+
+def _export_name(path, entry):
+    """The C name under which the copy of `path` exports the kernel of `entry` (never sp_*: not exported)."""
+    return f"softplus_kernels_{path.environment}_{entry.c_name.removeprefix('sp_')}"
+
+
+def _result(result):
+    return f" -> {result}" if result else ""
+
+
+def _extern_name(path, entry):
+    """The Swift name of a copy's kernel in Dispatch.swift, e.g. avx2SoftplusF64Array."""
+    return path.environment + entry.swift_name[0].upper() + entry.swift_name[1:]
+
+
+def _declaration(head, parameters, result):
+    """`head(parameters) -> result`, the parameters on a line of their own when it would pass 100 columns."""
+    line = f"{head}({parameters}){_result(result)}"
+    return line if len(line) <= 96 else f"{head}(\n    {parameters}\n){_result(result)}"
+
+
+def kernel_exports(spec):
+    """Sources/SoftplusKernelExports/KernelExports.swift: compiled into every x86-64 copy of the kernels, it
+    gives each kernel a C name of that copy's own, which Dispatch.swift calls."""
+    blocks = []
+    for i, path in enumerate(spec.kernels.x86_64):
+        condition = ("#if" if i == 0 else "#elseif") + f" SOFTPLUS_KERNELS_{path.environment.upper()}\n"
+        functions = "".join(
+            f"@c({_export_name(path, entry)})\n"
+            + _declaration(f"public func {entry.swift_name}", parameters, result)
+            + f" {{\n    VectorKernels.{entry.function.swift}({arguments})\n}}\n"
+            for entry, parameters, result, arguments in _kernel_signatures(spec))
+        blocks.append(condition + functions)
+    return (GENERATED_NOTE + "//\n"
+            "// The C names of the kernels of one x86-64 copy of Sources/SoftplusKernels (cmake/kernels.cmake\n"
+            "// compiles this file into each copy with -DSOFTPLUS_KERNELS_<PATH>). The entry points call the copies\n"
+            "// through these C symbols (Dispatch.swift), not through the Swift modules: Embedded Swift serializes\n"
+            "// every function body into its module, and an importer would inline the kernels and compile them\n"
+            "// for its own, baseline, instruction set.\n\n"
+            + "".join(blocks) + "#endif\n")
+
+
+def dispatch(spec):
+    kernels = spec.kernels
+    paths = kernels.x86_64
+    if not paths:
+        raise ValueError('spec "kernels": no x86_64 paths')
+    baseline, upper = paths[0], paths[1:]
+    signatures = _kernel_signatures(spec)
+
+    def route(entry, arguments):
+        cases = "".join(f"        case {path.c_constant}: {_extern_name(path, entry)}({arguments})\n"
+                        for path in reversed(upper))
+        return ("        switch softplus_cpu_path() {\n" + cases +
+                f"        default: {_extern_name(baseline, entry)}({arguments})\n"
+                "        }\n")
+
+    externs = "".join(f'@_extern(c, "{_export_name(path, entry)}")\n'
+                      + _declaration(f"func {_extern_name(path, entry)}", parameters, result) + "\n"
+                      for path in paths for entry, parameters, result, _ in signatures)
+    routed = "\n".join(f"    @inline(__always)\n"
+                       f"    static func {entry.function.swift}({parameters}){_result(result)} {{\n"
+                       + route(entry, arguments) + "    }\n"
+                       for entry, parameters, result, arguments in signatures)
+    isa_cases = "".join(f"    case {path.c_constant}: cString({_swift_string(path.isa)})\n" for path in reversed(upper))
+    names = ", ".join(f"{path.environment} ({path.isa})" for path in paths)
+    about = textwrap.fill(
+        "With CMake on x86-64 (cmake/kernels.cmake sets SOFTPLUS_DISPATCH_X86_64), Sources/SoftplusKernels is "
+        f"compiled once per path, {names}, each exporting its kernels under C names of its own "
+        "(Sources/SoftplusKernelExports); every kernel here asks Sources/SoftplusCPU which path this processor "
+        "runs (cpuid and xgetbv once, then one relaxed load and a predictable branch per call) and calls that "
+        "copy. Every copy returns the same bits (Tests/dispatch). Elsewhere (SwiftPM, other architectures) "
+        "`Kernels` is the one copy, module SoftplusKernels.",
+        97, initial_indent="// ", subsequent_indent="// ", break_on_hyphens=False)
+    return (GENERATED_NOTE + "//\n"
+            "// The kernels the C entry points call, `Kernels.<name>` (spec \"kernels\").\n"
+            "//\n"
+            f"{about}\n\n"
+            "#if SOFTPLUS_DISPATCH_X86_64\n"
+            "import SoftplusCPU\n"
+            "\n"
+            f"{externs}"
+            "\n"
+            "/// The kernels of the path in use.\n"
+            "enum Kernels {\n"
+            f"{routed}"
+            "}\n"
+            "#else\n"
+            "import SoftplusKernels\n"
+            "\n"
+            "/// The kernels: the one copy.\n"
+            "typealias Kernels = VectorKernels\n"
+            "#endif\n"
+            "\n"
+            "/// The instruction set of the kernels in use: " + ", ".join(map(_swift_string, kernels.isa_names)) + ".\n"
+            "/// Static, never NULL.\n"
+            f"@c({kernels.query})\n"
+            "public func kernelISA() -> UnsafePointer<CChar> {\n"
+            "#if SOFTPLUS_DISPATCH_X86_64\n"
+            "    switch softplus_cpu_path() {\n"
+            f"{isa_cases}"
+            f"    default: cString({_swift_string(baseline.isa)})\n"
+            "    }\n"
+            "#else\n"
+            f"    cString({_swift_string(kernels.portable)})\n"
+            "#endif\n"
+            "}\n")
 
 
 def status(spec):
@@ -90,6 +219,9 @@ def _swift_string(text):
 
 
 def render_all(spec):
-    """File name -> contents, for Sources/SoftplusCABI."""
-    return {"EntryPoints.swift": entry_points(spec), "Status.swift": status(spec), "Version.swift": version(spec),
+    """Path under Sources/ -> contents, for every generated Swift source."""
+    cabi = {"EntryPoints.swift": entry_points(spec), "Dispatch.swift": dispatch(spec), "Status.swift": status(spec),
+            "Version.swift": version(spec),
             "TrainingEntryPoints.swift": training.swift_source(spec.training or {}, spec.formats)}
+    return {**{f"SoftplusCABI/{name}": text for name, text in cabi.items()},
+            "SoftplusKernelExports/KernelExports.swift": kernel_exports(spec)}

@@ -1,0 +1,688 @@
+// GENERATED from spec/softplus.json by tools/header/generate.py. Do not edit: edit the spec, then
+// run `python3 tools/header/generate.py sources` (Tests/header fails while this file is stale).
+//
+// The kernels the C entry points call, `Kernels.<name>` (spec "kernels").
+//
+// With CMake on x86-64 (cmake/kernels.cmake sets SOFTPLUS_DISPATCH_X86_64),
+// Sources/SoftplusKernels is compiled once per path, baseline (x86-64), avx2 (x86-64-v3), avx512
+// (x86-64-v4), each exporting its kernels under C names of its own
+// (Sources/SoftplusKernelExports); every kernel here asks Sources/SoftplusCPU which path this
+// processor runs (cpuid and xgetbv once, then one relaxed load and a predictable branch per
+// call) and calls that copy. Every copy returns the same bits (Tests/dispatch). Elsewhere
+// (SwiftPM, other architectures) `Kernels` is the one copy, module SoftplusKernels.
+
+#if SOFTPLUS_DISPATCH_X86_64
+import SoftplusCPU
+
+@_extern(c, "softplus_kernels_baseline_softplus_f64")
+func baselineSoftplusF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_softplus_f32")
+func baselineSoftplusF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_softplus_f64_array")
+func baselineSoftplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softplus_f32_array")
+func baselineSoftplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softminus_f64")
+func baselineSoftminusF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_softminus_f32")
+func baselineSoftminusF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_softminus_f64_array")
+func baselineSoftminusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softminus_f32_array")
+func baselineSoftminusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_sigmoid_f64")
+func baselineSigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_sigmoid_f32")
+func baselineSigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_sigmoid_f64_array")
+func baselineSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_sigmoid_f32_array")
+func baselineSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_one_minus_sigmoid_f64")
+func baselineOneMinusSigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_one_minus_sigmoid_f32")
+func baselineOneMinusSigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_one_minus_sigmoid_f64_array")
+func baselineOneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_one_minus_sigmoid_f32_array")
+func baselineOneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_logit_f64")
+func baselineLogitF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_logit_f32")
+func baselineLogitF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_logit_f64_array")
+func baselineLogitF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_logit_f32_array")
+func baselineLogitF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softplusinv_f64")
+func baselineSoftplusInverseF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_softplusinv_f32")
+func baselineSoftplusInverseF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_softplusinv_f64_array")
+func baselineSoftplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softplusinv_f32_array")
+func baselineSoftplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softminusinv_f64")
+func baselineSoftminusInverseF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_softminusinv_f32")
+func baselineSoftminusInverseF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_softminusinv_f64_array")
+func baselineSoftminusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softminusinv_f32_array")
+func baselineSoftminusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log_sigmoid_f64")
+func baselineLogSigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_log_sigmoid_f32")
+func baselineLogSigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_log_sigmoid_f64_array")
+func baselineLogSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log_sigmoid_f32_array")
+func baselineLogSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_f64")
+func baselineLogOneMinusSigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_f32")
+func baselineLogOneMinusSigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_f64_array")
+func baselineLogOneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_f32_array")
+func baselineLogOneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softplus_f64")
+func avx2SoftplusF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_softplus_f32")
+func avx2SoftplusF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_softplus_f64_array")
+func avx2SoftplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softplus_f32_array")
+func avx2SoftplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softminus_f64")
+func avx2SoftminusF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_softminus_f32")
+func avx2SoftminusF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_softminus_f64_array")
+func avx2SoftminusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softminus_f32_array")
+func avx2SoftminusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_sigmoid_f64")
+func avx2SigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_sigmoid_f32")
+func avx2SigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_sigmoid_f64_array")
+func avx2SigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_sigmoid_f32_array")
+func avx2SigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_one_minus_sigmoid_f64")
+func avx2OneMinusSigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_one_minus_sigmoid_f32")
+func avx2OneMinusSigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_one_minus_sigmoid_f64_array")
+func avx2OneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_one_minus_sigmoid_f32_array")
+func avx2OneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_logit_f64")
+func avx2LogitF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_logit_f32")
+func avx2LogitF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_logit_f64_array")
+func avx2LogitF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_logit_f32_array")
+func avx2LogitF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softplusinv_f64")
+func avx2SoftplusInverseF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_softplusinv_f32")
+func avx2SoftplusInverseF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_softplusinv_f64_array")
+func avx2SoftplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softplusinv_f32_array")
+func avx2SoftplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softminusinv_f64")
+func avx2SoftminusInverseF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_softminusinv_f32")
+func avx2SoftminusInverseF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_softminusinv_f64_array")
+func avx2SoftminusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softminusinv_f32_array")
+func avx2SoftminusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log_sigmoid_f64")
+func avx2LogSigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_log_sigmoid_f32")
+func avx2LogSigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_log_sigmoid_f64_array")
+func avx2LogSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log_sigmoid_f32_array")
+func avx2LogSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_f64")
+func avx2LogOneMinusSigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_f32")
+func avx2LogOneMinusSigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_f64_array")
+func avx2LogOneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_f32_array")
+func avx2LogOneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softplus_f64")
+func avx512SoftplusF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_softplus_f32")
+func avx512SoftplusF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_softplus_f64_array")
+func avx512SoftplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softplus_f32_array")
+func avx512SoftplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softminus_f64")
+func avx512SoftminusF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_softminus_f32")
+func avx512SoftminusF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_softminus_f64_array")
+func avx512SoftminusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softminus_f32_array")
+func avx512SoftminusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_sigmoid_f64")
+func avx512SigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_sigmoid_f32")
+func avx512SigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_sigmoid_f64_array")
+func avx512SigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_sigmoid_f32_array")
+func avx512SigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_f64")
+func avx512OneMinusSigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_f32")
+func avx512OneMinusSigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_f64_array")
+func avx512OneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_f32_array")
+func avx512OneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_logit_f64")
+func avx512LogitF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_logit_f32")
+func avx512LogitF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_logit_f64_array")
+func avx512LogitF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_logit_f32_array")
+func avx512LogitF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softplusinv_f64")
+func avx512SoftplusInverseF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_softplusinv_f32")
+func avx512SoftplusInverseF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_softplusinv_f64_array")
+func avx512SoftplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softplusinv_f32_array")
+func avx512SoftplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softminusinv_f64")
+func avx512SoftminusInverseF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_softminusinv_f32")
+func avx512SoftminusInverseF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_softminusinv_f64_array")
+func avx512SoftminusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softminusinv_f32_array")
+func avx512SoftminusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log_sigmoid_f64")
+func avx512LogSigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_log_sigmoid_f32")
+func avx512LogSigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_log_sigmoid_f64_array")
+func avx512LogSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log_sigmoid_f32_array")
+func avx512LogSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_f64")
+func avx512LogOneMinusSigmoidF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_f32")
+func avx512LogOneMinusSigmoidF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_f64_array")
+func avx512LogOneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_f32_array")
+func avx512LogOneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+
+/// The kernels of the path in use.
+enum Kernels {
+    @inline(__always)
+    static func softplus(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusF64(x)
+        default: baselineSoftplusF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func softplus(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusF32(x)
+        default: baselineSoftplusF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func softplus(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusF64Array(x, out, count)
+        default: baselineSoftplusF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softplus(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusF32Array(x, out, count)
+        default: baselineSoftplusF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softminus(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusF64(x)
+        default: baselineSoftminusF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func softminus(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusF32(x)
+        default: baselineSoftminusF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func softminus(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusF64Array(x, out, count)
+        default: baselineSoftminusF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softminus(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusF32Array(x, out, count)
+        default: baselineSoftminusF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func sigmoid(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SigmoidF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2SigmoidF64(x)
+        default: baselineSigmoidF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func sigmoid(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SigmoidF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2SigmoidF32(x)
+        default: baselineSigmoidF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func sigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SigmoidF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SigmoidF64Array(x, out, count)
+        default: baselineSigmoidF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func sigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SigmoidF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SigmoidF32Array(x, out, count)
+        default: baselineSigmoidF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func oneMinusSigmoid(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidF64(x)
+        default: baselineOneMinusSigmoidF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func oneMinusSigmoid(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidF32(x)
+        default: baselineOneMinusSigmoidF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func oneMinusSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidF64Array(x, out, count)
+        default: baselineOneMinusSigmoidF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func oneMinusSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidF32Array(x, out, count)
+        default: baselineOneMinusSigmoidF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logit(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogitF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogitF64(x)
+        default: baselineLogitF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func logit(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogitF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogitF32(x)
+        default: baselineLogitF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func logit(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogitF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogitF64Array(x, out, count)
+        default: baselineLogitF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logit(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogitF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogitF32Array(x, out, count)
+        default: baselineLogitF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softplusInverse(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusInverseF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusInverseF64(x)
+        default: baselineSoftplusInverseF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func softplusInverse(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusInverseF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusInverseF32(x)
+        default: baselineSoftplusInverseF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func softplusInverse(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusInverseF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusInverseF64Array(x, out, count)
+        default: baselineSoftplusInverseF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softplusInverse(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusInverseF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusInverseF32Array(x, out, count)
+        default: baselineSoftplusInverseF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softminusInverse(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusInverseF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusInverseF64(x)
+        default: baselineSoftminusInverseF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func softminusInverse(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusInverseF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusInverseF32(x)
+        default: baselineSoftminusInverseF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func softminusInverse(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusInverseF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusInverseF64Array(x, out, count)
+        default: baselineSoftminusInverseF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softminusInverse(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusInverseF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusInverseF32Array(x, out, count)
+        default: baselineSoftminusInverseF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logSigmoid(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogSigmoidF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogSigmoidF64(x)
+        default: baselineLogSigmoidF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func logSigmoid(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogSigmoidF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogSigmoidF32(x)
+        default: baselineLogSigmoidF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func logSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogSigmoidF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogSigmoidF64Array(x, out, count)
+        default: baselineLogSigmoidF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogSigmoidF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogSigmoidF32Array(x, out, count)
+        default: baselineLogSigmoidF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusSigmoid(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidF64(x)
+        default: baselineLogOneMinusSigmoidF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusSigmoid(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidF32(x)
+        default: baselineLogOneMinusSigmoidF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidF64Array(x, out, count)
+        default: baselineLogOneMinusSigmoidF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidF32Array(x, out, count)
+        default: baselineLogOneMinusSigmoidF32Array(x, out, count)
+        }
+    }
+}
+#else
+import SoftplusKernels
+
+/// The kernels: the one copy.
+typealias Kernels = VectorKernels
+#endif
+
+/// The instruction set of the kernels in use: "x86-64", "x86-64-v3", "x86-64-v4", "portable".
+/// Static, never NULL.
+@c(sp_kernel_isa)
+public func kernelISA() -> UnsafePointer<CChar> {
+#if SOFTPLUS_DISPATCH_X86_64
+    switch softplus_cpu_path() {
+    case SOFTPLUS_PATH_AVX512: cString("x86-64-v4")
+    case SOFTPLUS_PATH_AVX2: cString("x86-64-v3")
+    default: cString("x86-64")
+    }
+#else
+    cString("portable")
+#endif
+}

@@ -1,0 +1,553 @@
+// GENERATED from spec/softplus.json by tools/header/generate.py. Do not edit: edit the spec, then
+// run `python3 tools/header/generate.py sources` (Tests/header fails while this file is stale).
+//
+// The C names of the kernels of one x86-64 copy of Sources/SoftplusKernels (cmake/kernels.cmake
+// compiles this file into each copy with -DSOFTPLUS_KERNELS_<PATH>). The entry points call the copies
+// through these C symbols (Dispatch.swift), not through the Swift modules: Embedded Swift serializes
+// every function body into its module, and an importer would inline the kernels and compile them
+// for its own, baseline, instruction set.
+
+#if SOFTPLUS_KERNELS_BASELINE
+@c(softplus_kernels_baseline_softplus_f64)
+public func softplusF64(_ x: Double) -> Double {
+    VectorKernels.softplus(x)
+}
+@c(softplus_kernels_baseline_softplus_f32)
+public func softplusF32(_ x: Float) -> Float {
+    VectorKernels.softplus(x)
+}
+@c(softplus_kernels_baseline_softplus_f64_array)
+public func softplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplus(x, out, count)
+}
+@c(softplus_kernels_baseline_softplus_f32_array)
+public func softplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplus(x, out, count)
+}
+@c(softplus_kernels_baseline_softminus_f64)
+public func softminusF64(_ x: Double) -> Double {
+    VectorKernels.softminus(x)
+}
+@c(softplus_kernels_baseline_softminus_f32)
+public func softminusF32(_ x: Float) -> Float {
+    VectorKernels.softminus(x)
+}
+@c(softplus_kernels_baseline_softminus_f64_array)
+public func softminusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminus(x, out, count)
+}
+@c(softplus_kernels_baseline_softminus_f32_array)
+public func softminusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminus(x, out, count)
+}
+@c(softplus_kernels_baseline_sigmoid_f64)
+public func sigmoidF64(_ x: Double) -> Double {
+    VectorKernels.sigmoid(x)
+}
+@c(softplus_kernels_baseline_sigmoid_f32)
+public func sigmoidF32(_ x: Float) -> Float {
+    VectorKernels.sigmoid(x)
+}
+@c(softplus_kernels_baseline_sigmoid_f64_array)
+public func sigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.sigmoid(x, out, count)
+}
+@c(softplus_kernels_baseline_sigmoid_f32_array)
+public func sigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.sigmoid(x, out, count)
+}
+@c(softplus_kernels_baseline_one_minus_sigmoid_f64)
+public func oneMinusSigmoidF64(_ x: Double) -> Double {
+    VectorKernels.oneMinusSigmoid(x)
+}
+@c(softplus_kernels_baseline_one_minus_sigmoid_f32)
+public func oneMinusSigmoidF32(_ x: Float) -> Float {
+    VectorKernels.oneMinusSigmoid(x)
+}
+@c(softplus_kernels_baseline_one_minus_sigmoid_f64_array)
+public func oneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_baseline_one_minus_sigmoid_f32_array)
+public func oneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_baseline_logit_f64)
+public func logitF64(_ x: Double) -> Double {
+    VectorKernels.logit(x)
+}
+@c(softplus_kernels_baseline_logit_f32)
+public func logitF32(_ x: Float) -> Float {
+    VectorKernels.logit(x)
+}
+@c(softplus_kernels_baseline_logit_f64_array)
+public func logitF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logit(x, out, count)
+}
+@c(softplus_kernels_baseline_logit_f32_array)
+public func logitF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logit(x, out, count)
+}
+@c(softplus_kernels_baseline_softplusinv_f64)
+public func softplusInverseF64(_ x: Double) -> Double {
+    VectorKernels.softplusInverse(x)
+}
+@c(softplus_kernels_baseline_softplusinv_f32)
+public func softplusInverseF32(_ x: Float) -> Float {
+    VectorKernels.softplusInverse(x)
+}
+@c(softplus_kernels_baseline_softplusinv_f64_array)
+public func softplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusInverse(x, out, count)
+}
+@c(softplus_kernels_baseline_softplusinv_f32_array)
+public func softplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusInverse(x, out, count)
+}
+@c(softplus_kernels_baseline_softminusinv_f64)
+public func softminusInverseF64(_ x: Double) -> Double {
+    VectorKernels.softminusInverse(x)
+}
+@c(softplus_kernels_baseline_softminusinv_f32)
+public func softminusInverseF32(_ x: Float) -> Float {
+    VectorKernels.softminusInverse(x)
+}
+@c(softplus_kernels_baseline_softminusinv_f64_array)
+public func softminusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusInverse(x, out, count)
+}
+@c(softplus_kernels_baseline_softminusinv_f32_array)
+public func softminusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusInverse(x, out, count)
+}
+@c(softplus_kernels_baseline_log_sigmoid_f64)
+public func logSigmoidF64(_ x: Double) -> Double {
+    VectorKernels.logSigmoid(x)
+}
+@c(softplus_kernels_baseline_log_sigmoid_f32)
+public func logSigmoidF32(_ x: Float) -> Float {
+    VectorKernels.logSigmoid(x)
+}
+@c(softplus_kernels_baseline_log_sigmoid_f64_array)
+public func logSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logSigmoid(x, out, count)
+}
+@c(softplus_kernels_baseline_log_sigmoid_f32_array)
+public func logSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logSigmoid(x, out, count)
+}
+@c(softplus_kernels_baseline_log_one_minus_sigmoid_f64)
+public func logOneMinusSigmoidF64(_ x: Double) -> Double {
+    VectorKernels.logOneMinusSigmoid(x)
+}
+@c(softplus_kernels_baseline_log_one_minus_sigmoid_f32)
+public func logOneMinusSigmoidF32(_ x: Float) -> Float {
+    VectorKernels.logOneMinusSigmoid(x)
+}
+@c(softplus_kernels_baseline_log_one_minus_sigmoid_f64_array)
+public func logOneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_baseline_log_one_minus_sigmoid_f32_array)
+public func logOneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoid(x, out, count)
+}
+#elseif SOFTPLUS_KERNELS_AVX2
+@c(softplus_kernels_avx2_softplus_f64)
+public func softplusF64(_ x: Double) -> Double {
+    VectorKernels.softplus(x)
+}
+@c(softplus_kernels_avx2_softplus_f32)
+public func softplusF32(_ x: Float) -> Float {
+    VectorKernels.softplus(x)
+}
+@c(softplus_kernels_avx2_softplus_f64_array)
+public func softplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplus(x, out, count)
+}
+@c(softplus_kernels_avx2_softplus_f32_array)
+public func softplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplus(x, out, count)
+}
+@c(softplus_kernels_avx2_softminus_f64)
+public func softminusF64(_ x: Double) -> Double {
+    VectorKernels.softminus(x)
+}
+@c(softplus_kernels_avx2_softminus_f32)
+public func softminusF32(_ x: Float) -> Float {
+    VectorKernels.softminus(x)
+}
+@c(softplus_kernels_avx2_softminus_f64_array)
+public func softminusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminus(x, out, count)
+}
+@c(softplus_kernels_avx2_softminus_f32_array)
+public func softminusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminus(x, out, count)
+}
+@c(softplus_kernels_avx2_sigmoid_f64)
+public func sigmoidF64(_ x: Double) -> Double {
+    VectorKernels.sigmoid(x)
+}
+@c(softplus_kernels_avx2_sigmoid_f32)
+public func sigmoidF32(_ x: Float) -> Float {
+    VectorKernels.sigmoid(x)
+}
+@c(softplus_kernels_avx2_sigmoid_f64_array)
+public func sigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.sigmoid(x, out, count)
+}
+@c(softplus_kernels_avx2_sigmoid_f32_array)
+public func sigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.sigmoid(x, out, count)
+}
+@c(softplus_kernels_avx2_one_minus_sigmoid_f64)
+public func oneMinusSigmoidF64(_ x: Double) -> Double {
+    VectorKernels.oneMinusSigmoid(x)
+}
+@c(softplus_kernels_avx2_one_minus_sigmoid_f32)
+public func oneMinusSigmoidF32(_ x: Float) -> Float {
+    VectorKernels.oneMinusSigmoid(x)
+}
+@c(softplus_kernels_avx2_one_minus_sigmoid_f64_array)
+public func oneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx2_one_minus_sigmoid_f32_array)
+public func oneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx2_logit_f64)
+public func logitF64(_ x: Double) -> Double {
+    VectorKernels.logit(x)
+}
+@c(softplus_kernels_avx2_logit_f32)
+public func logitF32(_ x: Float) -> Float {
+    VectorKernels.logit(x)
+}
+@c(softplus_kernels_avx2_logit_f64_array)
+public func logitF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logit(x, out, count)
+}
+@c(softplus_kernels_avx2_logit_f32_array)
+public func logitF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logit(x, out, count)
+}
+@c(softplus_kernels_avx2_softplusinv_f64)
+public func softplusInverseF64(_ x: Double) -> Double {
+    VectorKernels.softplusInverse(x)
+}
+@c(softplus_kernels_avx2_softplusinv_f32)
+public func softplusInverseF32(_ x: Float) -> Float {
+    VectorKernels.softplusInverse(x)
+}
+@c(softplus_kernels_avx2_softplusinv_f64_array)
+public func softplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusInverse(x, out, count)
+}
+@c(softplus_kernels_avx2_softplusinv_f32_array)
+public func softplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusInverse(x, out, count)
+}
+@c(softplus_kernels_avx2_softminusinv_f64)
+public func softminusInverseF64(_ x: Double) -> Double {
+    VectorKernels.softminusInverse(x)
+}
+@c(softplus_kernels_avx2_softminusinv_f32)
+public func softminusInverseF32(_ x: Float) -> Float {
+    VectorKernels.softminusInverse(x)
+}
+@c(softplus_kernels_avx2_softminusinv_f64_array)
+public func softminusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusInverse(x, out, count)
+}
+@c(softplus_kernels_avx2_softminusinv_f32_array)
+public func softminusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusInverse(x, out, count)
+}
+@c(softplus_kernels_avx2_log_sigmoid_f64)
+public func logSigmoidF64(_ x: Double) -> Double {
+    VectorKernels.logSigmoid(x)
+}
+@c(softplus_kernels_avx2_log_sigmoid_f32)
+public func logSigmoidF32(_ x: Float) -> Float {
+    VectorKernels.logSigmoid(x)
+}
+@c(softplus_kernels_avx2_log_sigmoid_f64_array)
+public func logSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx2_log_sigmoid_f32_array)
+public func logSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx2_log_one_minus_sigmoid_f64)
+public func logOneMinusSigmoidF64(_ x: Double) -> Double {
+    VectorKernels.logOneMinusSigmoid(x)
+}
+@c(softplus_kernels_avx2_log_one_minus_sigmoid_f32)
+public func logOneMinusSigmoidF32(_ x: Float) -> Float {
+    VectorKernels.logOneMinusSigmoid(x)
+}
+@c(softplus_kernels_avx2_log_one_minus_sigmoid_f64_array)
+public func logOneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx2_log_one_minus_sigmoid_f32_array)
+public func logOneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoid(x, out, count)
+}
+#elseif SOFTPLUS_KERNELS_AVX512
+@c(softplus_kernels_avx512_softplus_f64)
+public func softplusF64(_ x: Double) -> Double {
+    VectorKernels.softplus(x)
+}
+@c(softplus_kernels_avx512_softplus_f32)
+public func softplusF32(_ x: Float) -> Float {
+    VectorKernels.softplus(x)
+}
+@c(softplus_kernels_avx512_softplus_f64_array)
+public func softplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplus(x, out, count)
+}
+@c(softplus_kernels_avx512_softplus_f32_array)
+public func softplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplus(x, out, count)
+}
+@c(softplus_kernels_avx512_softminus_f64)
+public func softminusF64(_ x: Double) -> Double {
+    VectorKernels.softminus(x)
+}
+@c(softplus_kernels_avx512_softminus_f32)
+public func softminusF32(_ x: Float) -> Float {
+    VectorKernels.softminus(x)
+}
+@c(softplus_kernels_avx512_softminus_f64_array)
+public func softminusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminus(x, out, count)
+}
+@c(softplus_kernels_avx512_softminus_f32_array)
+public func softminusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminus(x, out, count)
+}
+@c(softplus_kernels_avx512_sigmoid_f64)
+public func sigmoidF64(_ x: Double) -> Double {
+    VectorKernels.sigmoid(x)
+}
+@c(softplus_kernels_avx512_sigmoid_f32)
+public func sigmoidF32(_ x: Float) -> Float {
+    VectorKernels.sigmoid(x)
+}
+@c(softplus_kernels_avx512_sigmoid_f64_array)
+public func sigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.sigmoid(x, out, count)
+}
+@c(softplus_kernels_avx512_sigmoid_f32_array)
+public func sigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.sigmoid(x, out, count)
+}
+@c(softplus_kernels_avx512_one_minus_sigmoid_f64)
+public func oneMinusSigmoidF64(_ x: Double) -> Double {
+    VectorKernels.oneMinusSigmoid(x)
+}
+@c(softplus_kernels_avx512_one_minus_sigmoid_f32)
+public func oneMinusSigmoidF32(_ x: Float) -> Float {
+    VectorKernels.oneMinusSigmoid(x)
+}
+@c(softplus_kernels_avx512_one_minus_sigmoid_f64_array)
+public func oneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx512_one_minus_sigmoid_f32_array)
+public func oneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx512_logit_f64)
+public func logitF64(_ x: Double) -> Double {
+    VectorKernels.logit(x)
+}
+@c(softplus_kernels_avx512_logit_f32)
+public func logitF32(_ x: Float) -> Float {
+    VectorKernels.logit(x)
+}
+@c(softplus_kernels_avx512_logit_f64_array)
+public func logitF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logit(x, out, count)
+}
+@c(softplus_kernels_avx512_logit_f32_array)
+public func logitF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logit(x, out, count)
+}
+@c(softplus_kernels_avx512_softplusinv_f64)
+public func softplusInverseF64(_ x: Double) -> Double {
+    VectorKernels.softplusInverse(x)
+}
+@c(softplus_kernels_avx512_softplusinv_f32)
+public func softplusInverseF32(_ x: Float) -> Float {
+    VectorKernels.softplusInverse(x)
+}
+@c(softplus_kernels_avx512_softplusinv_f64_array)
+public func softplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusInverse(x, out, count)
+}
+@c(softplus_kernels_avx512_softplusinv_f32_array)
+public func softplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusInverse(x, out, count)
+}
+@c(softplus_kernels_avx512_softminusinv_f64)
+public func softminusInverseF64(_ x: Double) -> Double {
+    VectorKernels.softminusInverse(x)
+}
+@c(softplus_kernels_avx512_softminusinv_f32)
+public func softminusInverseF32(_ x: Float) -> Float {
+    VectorKernels.softminusInverse(x)
+}
+@c(softplus_kernels_avx512_softminusinv_f64_array)
+public func softminusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusInverse(x, out, count)
+}
+@c(softplus_kernels_avx512_softminusinv_f32_array)
+public func softminusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusInverse(x, out, count)
+}
+@c(softplus_kernels_avx512_log_sigmoid_f64)
+public func logSigmoidF64(_ x: Double) -> Double {
+    VectorKernels.logSigmoid(x)
+}
+@c(softplus_kernels_avx512_log_sigmoid_f32)
+public func logSigmoidF32(_ x: Float) -> Float {
+    VectorKernels.logSigmoid(x)
+}
+@c(softplus_kernels_avx512_log_sigmoid_f64_array)
+public func logSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx512_log_sigmoid_f32_array)
+public func logSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx512_log_one_minus_sigmoid_f64)
+public func logOneMinusSigmoidF64(_ x: Double) -> Double {
+    VectorKernels.logOneMinusSigmoid(x)
+}
+@c(softplus_kernels_avx512_log_one_minus_sigmoid_f32)
+public func logOneMinusSigmoidF32(_ x: Float) -> Float {
+    VectorKernels.logOneMinusSigmoid(x)
+}
+@c(softplus_kernels_avx512_log_one_minus_sigmoid_f64_array)
+public func logOneMinusSigmoidF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx512_log_one_minus_sigmoid_f32_array)
+public func logOneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoid(x, out, count)
+}
+#endif
