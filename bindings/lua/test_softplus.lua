@@ -2,7 +2,8 @@
 -- the shared MPFR vectors (Tests/vectors, format in the architecture contract). Scalars within the
 -- contract's bound (double within 1 ULP of the correctly rounded value, float equal to it, NaN for NaN,
 -- zeros and infinities exact with their sign); arrays and tables bitwise the scalar results; the status
--- codes raised as Lua errors with nothing written.
+-- codes raised as Lua errors with nothing written. Then the training functions (softplus_training.h) on
+-- Tests/vectors/training with the bounds of docs/TRAINING.md.
 --
 --     luajit bindings/lua/test_softplus.lua        (SOFTPLUS_LIBRARY or SOFTPLUS_LIB_DIR names the library)
 local here = debug.getinfo(1, "S").source:sub(2):match("^(.*)/[^/]*$") or "."
@@ -51,8 +52,8 @@ formats.f32.parse = function(hex) return tonumber(hex, 16) end
 formats.f32.hex = function(bits) return ("%08x"):format(bits) end
 formats.f32.is_nan = function(bits) return bits % 0x80000000 > 0x7f800000 end
 
-local function read_vectors(name, suffix)
-    local path = ("%s/Tests/vectors/%s_%s.txt"):format(root, name, suffix)
+local function read_vectors(name, suffix, directory)
+    local path = ("%s/%s/%s_%s.txt"):format(root, directory or "Tests/vectors", name, suffix)
     local file = assert(io.open(path, "r"), "cannot read " .. path)
     local inputs, expected = {}, {}
     local digits = formats[suffix].digits
@@ -104,9 +105,9 @@ local function test_errors(name, suffix)
     check(array(nil, nil, 0) == nil, name .. "_" .. suffix .. ": n == 0 with null pointers is not SP_OK")
 end
 
-local function test_form(name, suffix)
+local function test_form(name, suffix, directory)
     local format = formats[suffix]
-    local inputs, expected = read_vectors(name, suffix)
+    local inputs, expected = read_vectors(name, suffix, directory)
     local n = #inputs
     local scalar = sp[name .. format.scalar]
     local x, out = ffi.new(format.ctype, n), ffi.new(format.ctype, n)
@@ -154,6 +155,188 @@ local function spec_names()
     return names
 end
 
+-- ---- The training functions (softplus_training.h) on Tests/vectors/training, bounds of docs/TRAINING.md ----
+local training_directory = "Tests/vectors/training"
+
+-- The rows of a training vector file as hex strings (columns per line), and its `# <key> <hex>` comments.
+local function read_table(stem, suffix, columns)
+    local path = ("%s/%s/%s_%s.txt"):format(root, training_directory, stem, suffix)
+    local file = assert(io.open(path, "r"), "cannot read " .. path)
+    local rows, comments, digits = {}, {}, formats[suffix].digits
+    for line in file:lines() do
+        local key, value = line:match("^# (%a+) (%x+)$")
+        if key and #value == digits then
+            comments[key] = value
+        elseif line ~= "" and line:sub(1, 1) ~= "#" then
+            local row = {}
+            for field in line:gmatch("%S+") do row[#row + 1] = field end
+            assert(#row == columns, path .. ": malformed line " .. line)
+            for _, field in ipairs(row) do assert(#field == digits, path .. ": malformed line " .. line) end
+            rows[#rows + 1] = row
+        end
+    end
+    file:close()
+    assert(#rows > 0, path .. " has no cases")
+    return rows, comments
+end
+
+-- A column of the rows as a cdata array of the format (written as bits) and its integer view.
+local function column(rows, k, suffix)
+    local format = formats[suffix]
+    local values = ffi.new(format.ctype, #rows)
+    local bits = ffi.cast(format.pointer, values)
+    for i = 1, #rows do bits[i - 1] = format.parse(rows[i][k]) end
+    return values, bits
+end
+
+-- The bound on bits: NaN for NaN; otherwise a non-NaN result within the contract's bound, or (`zeros`)
+-- both zero, whatever their signs.
+local function bits_within_bound(suffix, got_bits, want_bits, zeros)
+    local format = formats[suffix]
+    if format.is_nan(want_bits) then return format.is_nan(got_bits) end
+    if format.is_nan(got_bits) then return false end
+    local got, want = format.value_of(got_bits), format.value_of(want_bits)
+    return within_bound(suffix, got, want) or (zeros and got == 0 and want == 0)
+end
+
+-- A Lua number for bits of the format: the value, or Lua's own NaN.
+local function number_of(suffix, bits)
+    return formats[suffix].is_nan(bits) and 0 / 0 or formats[suffix].value_of(bits)
+end
+
+local function test_backward(name, suffix)
+    local format = formats[suffix]
+    local rows = read_table(name .. "_backward", suffix, 3)
+    local n = #rows
+    local x = column(rows, 1, suffix)
+    local grad_out, grad_out_bits = column(rows, 2, suffix)
+    local grad_in = ffi.new(format.ctype, n)
+    local grad_in_bits = ffi.cast(format.pointer, grad_in)
+    sp[name .. "_backward_" .. suffix .. "_array"](x, grad_out, grad_in, n)
+    local outside, differences = 0, 0
+    for i = 1, n do
+        if not bits_within_bound(suffix, grad_in_bits[i - 1], format.parse(rows[i][3])) then
+            outside = outside + 1
+            check(false, ("%s_backward_%s(%s, %s) = %s, want %s"):format(name, suffix, rows[i][1], rows[i][2],
+                  format.hex(grad_in_bits[i - 1]), rows[i][3]))
+        end
+    end
+    sp[name .. "_backward_" .. suffix .. "_array"](x, grad_out, grad_out, n)
+    for i = 1, n do
+        if grad_out_bits[i - 1] ~= grad_in_bits[i - 1] then differences = differences + 1 end
+    end
+    check(outside == 0, ("%s_backward_%s: %d of %d outside the bound"):format(name, suffix, outside, n))
+    check(differences == 0, ("%s_backward_%s: in place (grad_in == grad_out) differs in %d cases"):format(name, suffix, differences))
+    print(("  %s_backward_%s: %d vectors"):format(name, suffix, n))
+end
+
+local function test_bce(suffix)
+    local format = formats[suffix]
+    local rows, comments = read_table("bce", suffix, 6)
+    local n = #rows
+    local x, x_bits = column(rows, 1, suffix)
+    local t, w, pw = column(rows, 2, suffix), column(rows, 3, suffix), column(rows, 4, suffix)
+    local ones = ffi.new(format.ctype, n, 1)
+    local loss, gradient = ffi.new(format.ctype, n), ffi.new(format.ctype, n)
+    local loss_bits, gradient_bits = ffi.cast(format.pointer, loss), ffi.cast(format.pointer, gradient)
+    sp["bce_with_logits_" .. suffix](x, t, w, pw, n, loss)
+    sp["bce_with_logits_backward_" .. suffix](x, t, w, pw, ones, n, gradient)
+    local outside = 0
+    for i = 1, n do
+        local want_gradient = format.parse(rows[i][6])
+        local ok_gradient = bits_within_bound(suffix, gradient_bits[i - 1], want_gradient, true)
+        if not ok_gradient and not format.is_nan(gradient_bits[i - 1]) and not format.is_nan(want_gradient) then
+            -- Where the gradient's two terms cancel: within 2^-96 (|w pw t| + |w (1 - t)|).
+            local tv, wv, pwv = number_of(suffix, format.parse(rows[i][2])), number_of(suffix, format.parse(rows[i][3])),
+                number_of(suffix, format.parse(rows[i][4]))
+            local terms = math.abs(wv * pwv * tv) + math.abs(wv * (1 - tv))
+            ok_gradient = math.abs(format.value_of(gradient_bits[i - 1]) - format.value_of(want_gradient)) <= math.ldexp(terms, -96)
+        end
+        if not (bits_within_bound(suffix, loss_bits[i - 1], format.parse(rows[i][5]), true) and ok_gradient) then
+            outside = outside + 1
+            check(false, ("bce_with_logits_%s(%s, %s, %s, %s) = %s, %s; want %s, %s"):format(suffix, rows[i][1], rows[i][2],
+                  rows[i][3], rows[i][4], format.hex(loss_bits[i - 1]), format.hex(gradient_bits[i - 1]), rows[i][5], rows[i][6]))
+        end
+    end
+    check(outside == 0, ("bce_with_logits_%s: %d of %d outside the bound"):format(suffix, outside, n))
+    -- The sum and the mean of the finite logits: exactly the file's correctly rounded ones.
+    local finite = {}
+    for i = 1, n do
+        local bits = x_bits[i - 1]
+        if not format.is_nan(bits) and format.value_of(bits) ~= math.huge and format.value_of(bits) ~= -math.huge then
+            finite[#finite + 1] = rows[i]
+        end
+    end
+    local fx, ft, fw, fpw = column(finite, 1, suffix), column(finite, 2, suffix), column(finite, 3, suffix), column(finite, 4, suffix)
+    for _, reduction in ipairs({ "sum", "mean" }) do
+        local out = ffi.new(format.ctype, 1)
+        sp["bce_with_logits_" .. reduction .. "_" .. suffix](fx, ft, fw, fpw, #finite, out)
+        local got = format.hex(ffi.cast(format.pointer, out)[0])
+        check(got == comments[reduction], ("bce_with_logits_%s_%s = %s, want %s"):format(reduction, suffix, got, tostring(comments[reduction])))
+    end
+    print(("  bce_with_logits_%s: %d vectors"):format(suffix, n))
+end
+
+local function test_parameterized(name, parameters, suffix)
+    local format = formats[suffix]
+    local rows = read_table(name, suffix, parameters + 2)
+    local scalar = sp[name .. "_" .. suffix]
+    local outside, differences = 0, 0
+    for i = 1, #rows do
+        local arguments = {}
+        for k = 1, parameters + 1 do arguments[k] = number_of(suffix, format.parse(rows[i][k])) end
+        local got = scalar(unpack(arguments))
+        if not bits_within_bound(suffix, format.bits_of(got), format.parse(rows[i][parameters + 2])) then
+            outside = outside + 1
+            check(false, ("%s_%s(%s) = %s, want %s"):format(name, suffix, table.concat(rows[i], ", ", 1, parameters + 1),
+                  format.hex(format.bits_of(got)), rows[i][parameters + 2]))
+        end
+        if suffix == "f64" then
+            local mapped = sp[name]({ arguments[1] }, unpack(arguments, 2))[1]
+            if format.bits_of(mapped) ~= format.bits_of(got) and not (mapped ~= mapped and got ~= got) then
+                differences = differences + 1
+            end
+        end
+    end
+    check(outside == 0, ("%s_%s: %d of %d outside the bound"):format(name, suffix, outside, #rows))
+    check(differences == 0, ("%s_%s: the table form differs from the scalar form in %d cases"):format(name, suffix, differences))
+    print(("  %s_%s: %d vectors"):format(name, suffix, #rows))
+end
+
+-- The spec's training names of one kind ("unary" ids, "backward" functions), in order.
+local function spec_training_names(kind, key)
+    local file = assert(io.open(root .. "/spec/softplus.json", "r"))
+    local text = file:read("*a")
+    file:close()
+    local section = text:match('"' .. kind .. '"%s*:%s*(%b[])')
+    local names = {}
+    for name in section:gmatch('"' .. key .. '"%s*:%s*"([%w_]+)"') do names[#names + 1] = name end
+    return names
+end
+
+local function test_training()
+    check(table.concat(spec_training_names("unary", "id"), " ") == table.concat(sp.training_functions, " "),
+          "the training header's functions (" .. table.concat(sp.training_functions, " ") .. ") differ from the spec's")
+    for _, name in ipairs(sp.training_functions) do
+        test_form(name, "f64", training_directory)
+        test_form(name, "f32", training_directory)
+    end
+    for _, name in ipairs(spec_training_names("backward", "function")) do
+        test_backward(name, "f64")
+        test_backward(name, "f32")
+    end
+    test_bce("f64")
+    test_bce("f32")
+    for _, entry in ipairs({ { "softplus_beta", 2 }, { "softplusinv_beta", 2 }, { "softplus_through", 1 } }) do
+        test_parameterized(entry[1], entry[2], "f64")
+        test_parameterized(entry[1], entry[2], "f32")
+    end
+    check(sp.bce_with_logits({ -math.huge }, { 0 }, nil, nil, "none")[1] == 0, "bce_with_logits(-inf, 0) is not 0")
+    check(sp.bce_with_logits({ -120 }, { 1 }, nil, { 3 }, "sum") == 360, "bce_with_logits(-120, 1, pos_weight 3) is not 360")
+    check(sp.bce_with_logits_grad({ -math.huge }, { 1 }, nil, nil, "none")[1] == -1, "the gradient at -inf is not -1")
+    check(sp.backward("sigmoid", { 40 }, { 1 })[1] == sp.sigmoid_deriv(40) and sp.sigmoid_deriv(40) > 0, "sigmoid'(40)")
+end
+
 print("LuaJIT test of libsoftplus " .. sp.version() .. " (header " .. sp.header .. ")")
 check(table.concat(spec_names(), " ") == table.concat(sp.functions, " "),
       "the header's functions (" .. table.concat(sp.functions, " ") .. ") differ from the spec's")
@@ -163,5 +346,6 @@ for _, name in ipairs(sp.functions) do
     test_form(name, "f64")
     test_form(name, "f32")
 end
+test_training()
 print(("%d passed, %d failed"):format(passed, failed))
 os.exit(failed == 0 and 0 or 1)
