@@ -2,7 +2,8 @@
 for NumPy: `from softplus import training`.
 
 - The derivatives f'(x) of the nine functions (softplus_deriv, sigmoid_deriv, ...), log1mexp and
-  log1pexp: one-input functions with the rules of the family's (see help(softplus.softplus)).
+  log1pexp: one-input functions with the rules of the family's (see help(softplus.softplus)),
+  generated from the spec's "training" section into _training_functions.py with the lists below.
 - grad(name, x): f'(x) of the family function `name`; backward(name, x, grad_out): the fused
   grad_out * f'(x), rounded once.
 - bce_with_logits(x, target, weight=None, pos_weight=None, reduction="mean") and
@@ -22,15 +23,55 @@ from typing import Any
 import numpy as np
 
 from ._elementwise import apply
-from ._functions import _LIBRARY, FORMATS, FUNCTION_NAMES, STATUS_NAMES
-from ._library import bind_functions, element_type
+from ._functions import _LIBRARY, FORMATS
+from ._library import element_type
+from ._training_functions import (
+    _KERNELS,
+    BACKWARD_NAMES,
+    LOSS_NAMES,
+    PARAMETERIZED,
+    UNARY_NAMES,
+    log1mexp,
+    log1pexp,
+    log_one_minus_sigmoid_deriv,
+    log_sigmoid_deriv,
+    logit_deriv,
+    one_minus_sigmoid_deriv,
+    sigmoid_deriv,
+    softminus_deriv,
+    softminusinv_deriv,
+    softplus_deriv,
+    softplusinv_deriv,
+)
 
-# The "unary" training functions of spec/softplus.json, in its order (tests/test_package_training.py
-# checks this list against the spec).
-UNARY_NAMES = tuple(f"{name}_deriv" for name in FUNCTION_NAMES) + ("log1mexp", "log1pexp")
+__all__ = [
+    "BACKWARD_NAMES",
+    "LOSS_NAMES",
+    "PARAMETERIZED",
+    "REDUCTIONS",
+    "UNARY_NAMES",
+    "backward",
+    "bce_with_logits",
+    "bce_with_logits_grad",
+    "grad",
+    "log1mexp",
+    "log1pexp",
+    "log_one_minus_sigmoid_deriv",
+    "log_sigmoid_deriv",
+    "logit_deriv",
+    "one_minus_sigmoid_deriv",
+    "sigmoid_deriv",
+    "softminus_deriv",
+    "softminusinv_deriv",
+    "softplus_beta",
+    "softplus_deriv",
+    "softplusinv_beta",
+    "softplusinv_deriv",
+    "softplus_through",
+]
+
 REDUCTIONS = ("none", "sum", "mean")
 
-_KERNELS = bind_functions(_LIBRARY, UNARY_NAMES, FORMATS, STATUS_NAMES)
 _STATUS_ERROR = _KERNELS["log1pexp"].status_error
 _SUFFIX = {np.dtype(np.float64): "f64", np.dtype(np.float32): "f32"}
 
@@ -46,23 +87,25 @@ def _bind(symbol: str, restype: Any, argtypes: tuple[Any, ...]) -> Any:
 
 
 def _bind_all() -> dict[str, Any]:
+    """The multi-array entry points, from the spec's training lists (_training_functions.py)."""
     bound = {}
     for suffix, c_name in FORMATS:
         t = element_type(c_name)
         p = _pointer(t)
         size = ctypes.c_size_t
-        for name in FUNCTION_NAMES:
+        for name in BACKWARD_NAMES:
             bound[f"sp_{name}_backward_{suffix}_array"] = _bind(
                 f"sp_{name}_backward_{suffix}_array", ctypes.c_int, (p, p, p, size))
-        for reduction in ("", "_sum", "_mean"):
-            bound[f"sp_bce_with_logits{reduction}_{suffix}"] = _bind(
-                f"sp_bce_with_logits{reduction}_{suffix}", ctypes.c_int, (p, p, p, p, size, p))
-            grad_out = p if not reduction else t
-            bound[f"sp_bce_with_logits{reduction}_backward_{suffix}"] = _bind(
-                f"sp_bce_with_logits{reduction}_backward_{suffix}", ctypes.c_int, (p, p, p, p, grad_out, size, p))
-        for name, parameters in (("softplus_beta", 2), ("softplusinv_beta", 2), ("softplus_through", 1)):
+        for loss in LOSS_NAMES:
+            for reduction in ("", "_sum", "_mean"):
+                bound[f"sp_{loss}{reduction}_{suffix}"] = _bind(
+                    f"sp_{loss}{reduction}_{suffix}", ctypes.c_int, (p, p, p, p, size, p))
+                grad_out = p if not reduction else t
+                bound[f"sp_{loss}{reduction}_backward_{suffix}"] = _bind(
+                    f"sp_{loss}{reduction}_backward_{suffix}", ctypes.c_int, (p, p, p, p, grad_out, size, p))
+        for name, parameters in PARAMETERIZED:
             bound[f"sp_{name}_{suffix}_array"] = _bind(
-                f"sp_{name}_{suffix}_array", ctypes.c_int, (p, p, size) + (t,) * parameters)
+                f"sp_{name}_{suffix}_array", ctypes.c_int, (p, p, size) + (t,) * len(parameters))
     return bound
 
 
@@ -102,34 +145,9 @@ def _result(value: np.ndarray[Any, Any], *inputs: Any) -> Any:
     return value
 
 
-def _make_unary(name: str) -> Any:
-    kernels = _KERNELS[name]
-
-    def function(x: Any, /, out: Any = None) -> Any:
-        return apply(kernels, x, out)
-
-    function.__name__ = function.__qualname__ = name
-    function.__doc__ = (f"{name}(x): the library's sp_{name}_f64/_f32 (include/softplus_training.h), with the "
-                        "input rules of softplus.softplus (scalars, arrays, out=). Accuracy: docs/TRAINING.md.")
-    return function
-
-
-softplus_deriv = _make_unary("softplus_deriv")
-softminus_deriv = _make_unary("softminus_deriv")
-sigmoid_deriv = _make_unary("sigmoid_deriv")
-one_minus_sigmoid_deriv = _make_unary("one_minus_sigmoid_deriv")
-logit_deriv = _make_unary("logit_deriv")
-softplusinv_deriv = _make_unary("softplusinv_deriv")
-softminusinv_deriv = _make_unary("softminusinv_deriv")
-log_sigmoid_deriv = _make_unary("log_sigmoid_deriv")
-log_one_minus_sigmoid_deriv = _make_unary("log_one_minus_sigmoid_deriv")
-log1mexp = _make_unary("log1mexp")
-log1pexp = _make_unary("log1pexp")
-
-
 def _family_name(name: str) -> str:
-    if name not in FUNCTION_NAMES:
-        raise ValueError(f"softplus: {name!r} is not one of {', '.join(FUNCTION_NAMES)}")
+    if name not in BACKWARD_NAMES:
+        raise ValueError(f"softplus: {name!r} is not one of {', '.join(BACKWARD_NAMES)}")
     return name
 
 

@@ -1,5 +1,6 @@
-"""The package follows spec/softplus.json: the generated module is what the
-spec generates, and the package exports exactly the spec's functions."""
+"""The package follows spec/softplus.json: the generated modules (_functions.py,
+_training_functions.py) are what the spec generates, and the package exports
+exactly the spec's functions (softplus.training its training functions)."""
 
 import importlib.util
 
@@ -18,6 +19,22 @@ def test_generated_functions_module_matches_the_spec():
     generator = load_generator()
     committed = (BINDINGS / "softplus" / "_functions.py").read_text()
     assert committed == generator.render(SPEC), "run python3 bindings/python/tools/generate_functions.py"
+
+
+def test_generated_training_module_matches_the_spec():
+    generator = load_generator()
+    committed = (BINDINGS / "softplus" / "_training_functions.py").read_text()
+    assert committed == generator.render_training(SPEC), "run python3 bindings/python/tools/generate_functions.py"
+
+
+def test_training_module_exports_every_spec_training_function():
+    from softplus import training
+
+    for entry in SPEC["training"]["unary"]:
+        assert callable(getattr(training, entry["id"])) and entry["definition"] in " ".join(getattr(training, entry["id"]).__doc__.split())
+    for entry in SPEC["training"]["parameterized"]:
+        assert callable(getattr(training, entry["id"]))
+    assert set(training.__all__) <= set(dir(training))
 
 
 def test_package_exports_every_spec_function_and_nothing_else_callable():

@@ -1,9 +1,13 @@
-"""Generate bindings/python/softplus/_functions.py from spec/softplus.json.
+"""Generate bindings/python/softplus/_functions.py and _training_functions.py
+from spec/softplus.json.
 
 The Python functions, their docstrings and type hints, the version and the
 lists the ctypes binding loops over all come from the spec, the one list of
-the library's functions. The output is committed; tests/test_package_drift.py
-regenerates it and fails on any difference.
+the library's functions; the training module's lists (softplus.training: the
+one-argument functions, the backward products, the losses, the parameterized
+functions with their parameters) come from its "training" section. The output
+is committed; tests/test_package_drift.py regenerates it and fails on any
+difference.
 
     python3 bindings/python/tools/generate_functions.py           # rewrite
     python3 bindings/python/tools/generate_functions.py --check   # exit 1 on drift
@@ -15,10 +19,12 @@ import json
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 BINDINGS = Path(__file__).resolve().parents[1]
 SPEC = BINDINGS.parents[1] / "spec" / "softplus.json"
 OUTPUT = BINDINGS / "softplus" / "_functions.py"
+TRAINING_OUTPUT = BINDINGS / "softplus" / "_training_functions.py"
 
 # The project's accuracy promise (plan/CONTRACT.md, the header's doc comments);
 # the measured figures live in docs/ACCURACY.md.
@@ -157,14 +163,74 @@ _KERNELS = bind_functions(_LIBRARY, FUNCTION_NAMES, FORMATS, STATUS_NAMES)
     return HEADER + data + functions
 
 
+TRAINING_HEADER = '''\
+# GENERATED from spec/softplus.json ("training") by bindings/python/tools/generate_functions.py.
+# Do not edit: change the spec and run  python3 bindings/python/tools/generate_functions.py
+"""The training functions' lists (softplus.training) and its one-argument functions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._elementwise import apply
+from ._functions import _LIBRARY, FORMATS, STATUS_NAMES
+from ._library import bind_functions
+
+'''
+
+
+def training_function_source(entry: dict) -> str:
+    name, argument = entry["id"], entry["argument"]
+    special = "; ".join(entry["special"])
+    doc = textwrap.fill(
+        f"{name}({argument}) = {entry['definition']}. Domain: {entry['domain']}. Special values: {special}. "
+        f"The library's sp_{name}_f64/_f32 (include/softplus_training.h), with the input rules of "
+        "softplus.softplus (scalars, arrays, out=). Accuracy: docs/TRAINING.md.",
+        width=76, subsequent_indent="    ",
+    )
+    return f'''
+
+def {name}({argument}: Any, /, out: Any = None) -> Any:
+    """{doc}
+    """
+    return apply(_KERNELS["{name}"], {argument}, out)
+'''
+
+
+def render_training(spec: dict) -> str:
+    training = spec.get("training", {})
+    unary = tuple(entry["id"] for entry in training.get("unary", ()))
+    backward = tuple(entry["function"] for entry in training.get("backward", ()))
+    losses = tuple(entry["id"] for entry in training.get("losses", ()))
+    parameterized = tuple((entry["id"], tuple(p for p, _ in entry["parameters"]))
+                          for entry in training.get("parameterized", ()))
+    def listed(values: tuple[Any, ...]) -> str:
+        return "(" + "".join(f"\n    {value!r}," for value in values) + "\n)"
+
+    data = f'''# The "unary" training functions (derivatives, log1mexp, log1pexp), in the spec's order.
+UNARY_NAMES = {listed(unary)}
+# The family functions with a backward product sp_<name>_backward_<t>_array.
+BACKWARD_NAMES = {listed(backward)}
+# The losses (sp_<name>[_sum|_mean]_<t> and their _backward).
+LOSS_NAMES = {listed(losses)}
+# The parameterized functions and their parameters' C names (sp_<name>_<t>_array(x, out, n, ...)).
+PARAMETERIZED = {listed(parameterized)}
+
+_KERNELS = bind_functions(_LIBRARY, UNARY_NAMES, FORMATS, STATUS_NAMES)
+'''
+    return TRAINING_HEADER + data + "".join(training_function_source(e) for e in training.get("unary", ()))
+
+
 def main() -> int:
-    text = render(json.loads(SPEC.read_text()))
+    spec = json.loads(SPEC.read_text())
+    outputs = {OUTPUT: render(spec), TRAINING_OUTPUT: render_training(spec)}
     if sys.argv[1:] == ["--check"]:
-        if OUTPUT.read_text() != text:
-            print(f"{OUTPUT} differs from what {SPEC} generates; run {__file__}", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(text)
+        stale = [path for path, text in outputs.items() if not path.exists() or path.read_text() != text]
+        for path in stale:
+            print(f"{path} differs from what {SPEC} generates; run {__file__}", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in outputs.items():
+        path.write_text(text)
     return 0
 
 
