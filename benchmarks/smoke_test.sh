@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# benchmarks/smoke_test.sh: does the benchmark still build and time every array function?
+# benchmarks/smoke_test.sh: does the benchmark still build and time every array function (softplus.h's and
+# softplus_training.h's)?
 # Not a speed test (speed lives in benchmarks/run, never in a test): n = 2^4, one repeat, the
 # C program and peers.py with its NumPy peers only. Needs build/libsoftplus.so; a few seconds.
 set -euo pipefail
@@ -22,5 +23,14 @@ for f in $(sed -n 's/^int sp_\([a-z0-9_]*_f[0-9]*\)_array(.*/\1/p' include/softp
         failed=$((failed + 1))
     fi
 done
+# the training functions (bench only: no peer has them), one line each with a number for the library
+while read -r name fmt; do
+    if grep -Eq "^$name +$fmt +2\^4 +library +[0-9.]+" "$out/bench.log"; then
+        passed=$((passed + 1))
+    else
+        echo "not timed: sp_${name}_${fmt}" >&2
+        failed=$((failed + 1))
+    fi
+done < <(sed -n 's/^int sp_\([a-z0-9_]*\)_\(f[0-9]*\)\(_array\)\{0,1\}(.*/\1 \2/p' include/softplus_training.h)
 echo "$passed passed, $failed failed"
 (( failed == 0 && passed > 0 ))
