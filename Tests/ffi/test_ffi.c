@@ -134,10 +134,12 @@ static void test_strings(struct callable *c)
     static const char *const int_parameter[] = {"int"};
     void *arguments[1];
     union result r;
-    if (strcmp(d->name, "sp_version") == 0) {
-        if (check(has_signature(d, "const char *", 0, NULL), "sp_version: unexpected signature")) {
+    if (strcmp(d->name, "sp_version") == 0 || strcmp(d->name, "sp_kernel_isa") == 0) {
+        int is_version = strcmp(d->name, "sp_version") == 0;
+        if (check(has_signature(d, "const char *", 0, NULL), "%s: unexpected signature", d->name)) {
             r = call(c, NULL);
-            check(r.pointer == (const void *)sp_version(), "sp_version through libffi differs from the direct call");
+            check(r.pointer == (const void *)(is_version ? sp_version() : sp_kernel_isa()),
+                  "%s through libffi differs from the direct call", d->name);
         }
         return;
     }
@@ -172,7 +174,8 @@ int main(int argc, char **argv)
     if (count < 0)
         return 1;
     printf("libffi harness: %d declarations in %s\n", count, argv[2]);
-    check(count == 2 * (int)sp_form_count + 2, "the header declares %d functions; the spec has %d entry points + 2",
+    check(count == 2 * (int)sp_form_count + 3,
+          "the header declares %d functions; the spec has %d entry points + sp_status_string, sp_version, sp_kernel_isa",
           count, SP_TEST_ENTRY_POINT_COUNT);
     for (i = 0; i < count; i++) {
         struct callable *c = &callables[i];
@@ -180,7 +183,8 @@ int main(int argc, char **argv)
         int is_array;
         if (!prepare(c, &declarations[i], library))
             continue;
-        if (strcmp(declarations[i].name, "sp_version") == 0 || strcmp(declarations[i].name, "sp_status_string") == 0) {
+        if (strcmp(declarations[i].name, "sp_version") == 0 || strcmp(declarations[i].name, "sp_status_string") == 0 ||
+            strcmp(declarations[i].name, "sp_kernel_isa") == 0) {
             test_strings(c);
             continue;
         }
