@@ -1,4 +1,7 @@
-// The array and scalar entry of every function of the family, as the C entry points call them.
+// The array and scalar entry of every function of the family, as the C entry points call them: each
+// runs one of the four lane kernels (VectorSoftplus, VectorSigmoid, VectorLogit, VectorSoftplusInverse)
+// or its exact reflection (the same ones as SoftplusMath's Reflections.swift: negating an argument or a
+// result is exact), with SoftplusMath's scalar function of the same name for the lanes a kernel leaves.
 //
 // This module is compiled more than once by CMake (cmake/kernels.cmake): once for the x86-64
 // baseline and once per wider instruction set, each copy under its own module name, and the C entry
@@ -17,181 +20,217 @@ import SoftplusMath
 public enum VectorKernels {}
 
 extension VectorKernels {
-    /// softplus(x) for one Double: the vector kernel on one lane.
-    public static func softplus(_ x: Double) -> Double { SoftplusMath.softplus(x) }
+    /// softplus(x) for one Double: the lane kernel on one lane.
+    public static func softplus(_ x: Double) -> Double {
+        oneLane(x, { softplusLanes($0) }, SoftplusMath.softplus)
+    }
 
-    /// out[i] = softplus(x[i]) for i < count.
+    /// out[i] = softplus(x[i]) for i < count, eight lanes at a time.
     public static func softplus(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.softplus(x[i]) }
+        mapLanes(x, out, count, { softplusLanes($0) }, SoftplusMath.softplus)
     }
 }
 
 extension VectorKernels {
-    /// softplus(x) for one Float: the vector kernel on one lane.
-    public static func softplus(_ x: Float) -> Float { SoftplusMath.softplus(x) }
+    /// softplus(x) for one Float: the lane kernel on one lane.
+    public static func softplus(_ x: Float) -> Float {
+        oneLane(x, { floatLanes($0, { softplusLanes32($0) }) }, SoftplusMath.softplus)
+    }
 
-    /// out[i] = softplus(x[i]) for i < count.
+    /// out[i] = softplus(x[i]) for i < count, eight lanes at a time.
     public static func softplus(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.softplus(x[i]) }
+        mapLanes(x, out, count, { floatLanes($0, { softplusLanes32($0) }) }, SoftplusMath.softplus)
     }
 }
 
 extension VectorKernels {
-    /// softminus(x) for one Double: the vector kernel on one lane.
-    public static func softminus(_ x: Double) -> Double { SoftplusMath.softminus(x) }
+    /// softminus(x) = -softplus(-x) for one Double: the lane kernel on one lane.
+    public static func softminus(_ x: Double) -> Double {
+        oneLane(x, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminus)
+    }
 
-    /// out[i] = softminus(x[i]) for i < count.
+    /// out[i] = softminus(x[i]) for i < count, eight lanes at a time.
     public static func softminus(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.softminus(x[i]) }
+        mapLanes(x, out, count, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminus)
     }
 }
 
 extension VectorKernels {
-    /// softminus(x) for one Float: the vector kernel on one lane.
-    public static func softminus(_ x: Float) -> Float { SoftplusMath.softminus(x) }
+    /// softminus(x) = -softplus(-x) for one Float: the lane kernel on one lane.
+    public static func softminus(_ x: Float) -> Float {
+        oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminus)
+    }
 
-    /// out[i] = softminus(x[i]) for i < count.
+    /// out[i] = softminus(x[i]) for i < count, eight lanes at a time.
     public static func softminus(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.softminus(x[i]) }
+        mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminus)
     }
 }
 
 extension VectorKernels {
-    /// sigmoid(x) for one Double: the vector kernel on one lane.
-    public static func sigmoid(_ x: Double) -> Double { SoftplusMath.sigmoid(x) }
+    /// sigmoid(x) for one Double: the lane kernel on one lane.
+    public static func sigmoid(_ x: Double) -> Double {
+        oneLane(x, { sigmoidLanes($0) }, SoftplusMath.sigmoid)
+    }
 
-    /// out[i] = sigmoid(x[i]) for i < count.
+    /// out[i] = sigmoid(x[i]) for i < count, eight lanes at a time.
     public static func sigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.sigmoid(x[i]) }
+        mapLanes(x, out, count, { sigmoidLanes($0) }, SoftplusMath.sigmoid)
     }
 }
 
 extension VectorKernels {
-    /// sigmoid(x) for one Float: the vector kernel on one lane.
-    public static func sigmoid(_ x: Float) -> Float { SoftplusMath.sigmoid(x) }
+    /// sigmoid(x) for one Float: the lane kernel on one lane.
+    public static func sigmoid(_ x: Float) -> Float {
+        oneLane(x, { floatLanes($0, { sigmoidLanes32($0) }) }, SoftplusMath.sigmoid)
+    }
 
-    /// out[i] = sigmoid(x[i]) for i < count.
+    /// out[i] = sigmoid(x[i]) for i < count, eight lanes at a time.
     public static func sigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.sigmoid(x[i]) }
+        mapLanes(x, out, count, { floatLanes($0, { sigmoidLanes32($0) }) }, SoftplusMath.sigmoid)
     }
 }
 
 extension VectorKernels {
-    /// one_minus_sigmoid(x) for one Double: the vector kernel on one lane.
-    public static func oneMinusSigmoid(_ x: Double) -> Double { SoftplusMath.oneMinusSigmoid(x) }
+    /// oneMinusSigmoid(x) = sigmoid(-x) for one Double: the lane kernel on one lane.
+    public static func oneMinusSigmoid(_ x: Double) -> Double {
+        oneLane(x, { x in sigmoidLanes(negated(x)) }, SoftplusMath.oneMinusSigmoid)
+    }
 
-    /// out[i] = one_minus_sigmoid(x[i]) for i < count.
+    /// out[i] = oneMinusSigmoid(x[i]) for i < count, eight lanes at a time.
     public static func oneMinusSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.oneMinusSigmoid(x[i]) }
+        mapLanes(x, out, count, { x in sigmoidLanes(negated(x)) }, SoftplusMath.oneMinusSigmoid)
     }
 }
 
 extension VectorKernels {
-    /// one_minus_sigmoid(x) for one Float: the vector kernel on one lane.
-    public static func oneMinusSigmoid(_ x: Float) -> Float { SoftplusMath.oneMinusSigmoid(x) }
+    /// oneMinusSigmoid(x) = sigmoid(-x) for one Float: the lane kernel on one lane.
+    public static func oneMinusSigmoid(_ x: Float) -> Float {
+        oneLane(x, { floatLanes($0, { x in sigmoidLanes32(negated(x)) }) }, SoftplusMath.oneMinusSigmoid)
+    }
 
-    /// out[i] = one_minus_sigmoid(x[i]) for i < count.
+    /// out[i] = oneMinusSigmoid(x[i]) for i < count, eight lanes at a time.
     public static func oneMinusSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.oneMinusSigmoid(x[i]) }
+        mapLanes(x, out, count, { floatLanes($0, { x in sigmoidLanes32(negated(x)) }) }, SoftplusMath.oneMinusSigmoid)
     }
 }
 
 extension VectorKernels {
-    /// logit(x) for one Double: the vector kernel on one lane.
-    public static func logit(_ x: Double) -> Double { SoftplusMath.logit(x) }
+    /// logit(x) for one Double: the lane kernel on one lane.
+    public static func logit(_ x: Double) -> Double {
+        oneLane(x, { logitLanes($0) }, SoftplusMath.logit)
+    }
 
-    /// out[i] = logit(x[i]) for i < count.
+    /// out[i] = logit(x[i]) for i < count, eight lanes at a time.
     public static func logit(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.logit(x[i]) }
+        mapLanes(x, out, count, { logitLanes($0) }, SoftplusMath.logit)
     }
 }
 
 extension VectorKernels {
-    /// logit(x) for one Float: the vector kernel on one lane.
-    public static func logit(_ x: Float) -> Float { SoftplusMath.logit(x) }
+    /// logit(x) for one Float: the lane kernel on one lane.
+    public static func logit(_ x: Float) -> Float {
+        oneLane(x, { floatLanes($0, { logitLanes32($0) }) }, SoftplusMath.logit)
+    }
 
-    /// out[i] = logit(x[i]) for i < count.
+    /// out[i] = logit(x[i]) for i < count, eight lanes at a time.
     public static func logit(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.logit(x[i]) }
+        mapLanes(x, out, count, { floatLanes($0, { logitLanes32($0) }) }, SoftplusMath.logit)
     }
 }
 
 extension VectorKernels {
-    /// softplusinv(x) for one Double: the vector kernel on one lane.
-    public static func softplusInverse(_ x: Double) -> Double { SoftplusMath.softplusInverse(x) }
+    /// softplusInverse(x) for one Double: the lane kernel on one lane.
+    public static func softplusInverse(_ x: Double) -> Double {
+        oneLane(x, { softplusInverseLanes($0) }, SoftplusMath.softplusInverse)
+    }
 
-    /// out[i] = softplusinv(x[i]) for i < count.
+    /// out[i] = softplusInverse(x[i]) for i < count, eight lanes at a time.
     public static func softplusInverse(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.softplusInverse(x[i]) }
+        mapLanes(x, out, count, { softplusInverseLanes($0) }, SoftplusMath.softplusInverse)
     }
 }
 
 extension VectorKernels {
-    /// softplusinv(x) for one Float: the vector kernel on one lane.
-    public static func softplusInverse(_ x: Float) -> Float { SoftplusMath.softplusInverse(x) }
+    /// softplusInverse(x) for one Float: the lane kernel on one lane.
+    public static func softplusInverse(_ x: Float) -> Float {
+        oneLane(x, { floatLanes($0, { softplusInverseLanes32($0) }) }, SoftplusMath.softplusInverse)
+    }
 
-    /// out[i] = softplusinv(x[i]) for i < count.
+    /// out[i] = softplusInverse(x[i]) for i < count, eight lanes at a time.
     public static func softplusInverse(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.softplusInverse(x[i]) }
+        mapLanes(x, out, count, { floatLanes($0, { softplusInverseLanes32($0) }) }, SoftplusMath.softplusInverse)
     }
 }
 
 extension VectorKernels {
-    /// softminusinv(x) for one Double: the vector kernel on one lane.
-    public static func softminusInverse(_ x: Double) -> Double { SoftplusMath.softminusInverse(x) }
+    /// softminusInverse(x) = -softplusinv(-y) for one Double: the lane kernel on one lane.
+    public static func softminusInverse(_ x: Double) -> Double {
+        oneLane(x, { x in let r = softplusInverseLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminusInverse)
+    }
 
-    /// out[i] = softminusinv(x[i]) for i < count.
+    /// out[i] = softminusInverse(x[i]) for i < count, eight lanes at a time.
     public static func softminusInverse(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.softminusInverse(x[i]) }
+        mapLanes(x, out, count, { x in let r = softplusInverseLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminusInverse)
     }
 }
 
 extension VectorKernels {
-    /// softminusinv(x) for one Float: the vector kernel on one lane.
-    public static func softminusInverse(_ x: Float) -> Float { SoftplusMath.softminusInverse(x) }
+    /// softminusInverse(x) = -softplusinv(-y) for one Float: the lane kernel on one lane.
+    public static func softminusInverse(_ x: Float) -> Float {
+        oneLane(x, { floatLanes($0, { x in let r = softplusInverseLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminusInverse)
+    }
 
-    /// out[i] = softminusinv(x[i]) for i < count.
+    /// out[i] = softminusInverse(x[i]) for i < count, eight lanes at a time.
     public static func softminusInverse(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.softminusInverse(x[i]) }
+        mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusInverseLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminusInverse)
     }
 }
 
 extension VectorKernels {
-    /// log_sigmoid(x) for one Double: the vector kernel on one lane.
-    public static func logSigmoid(_ x: Double) -> Double { SoftplusMath.logSigmoid(x) }
+    /// logSigmoid(x) = -softplus(-x) for one Double: the lane kernel on one lane.
+    public static func logSigmoid(_ x: Double) -> Double {
+        oneLane(x, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.logSigmoid)
+    }
 
-    /// out[i] = log_sigmoid(x[i]) for i < count.
+    /// out[i] = logSigmoid(x[i]) for i < count, eight lanes at a time.
     public static func logSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.logSigmoid(x[i]) }
+        mapLanes(x, out, count, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.logSigmoid)
     }
 }
 
 extension VectorKernels {
-    /// log_sigmoid(x) for one Float: the vector kernel on one lane.
-    public static func logSigmoid(_ x: Float) -> Float { SoftplusMath.logSigmoid(x) }
+    /// logSigmoid(x) = -softplus(-x) for one Float: the lane kernel on one lane.
+    public static func logSigmoid(_ x: Float) -> Float {
+        oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.logSigmoid)
+    }
 
-    /// out[i] = log_sigmoid(x[i]) for i < count.
+    /// out[i] = logSigmoid(x[i]) for i < count, eight lanes at a time.
     public static func logSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.logSigmoid(x[i]) }
+        mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.logSigmoid)
     }
 }
 
 extension VectorKernels {
-    /// log_one_minus_sigmoid(x) for one Double: the vector kernel on one lane.
-    public static func logOneMinusSigmoid(_ x: Double) -> Double { SoftplusMath.logOneMinusSigmoid(x) }
+    /// logOneMinusSigmoid(x) = -softplus(x) for one Double: the lane kernel on one lane.
+    public static func logOneMinusSigmoid(_ x: Double) -> Double {
+        oneLane(x, { x in let r = softplusLanes(x); return (negated(r.value), r.slow) }, SoftplusMath.logOneMinusSigmoid)
+    }
 
-    /// out[i] = log_one_minus_sigmoid(x[i]) for i < count.
+    /// out[i] = logOneMinusSigmoid(x[i]) for i < count, eight lanes at a time.
     public static func logOneMinusSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.logOneMinusSigmoid(x[i]) }
+        mapLanes(x, out, count, { x in let r = softplusLanes(x); return (negated(r.value), r.slow) }, SoftplusMath.logOneMinusSigmoid)
     }
 }
 
 extension VectorKernels {
-    /// log_one_minus_sigmoid(x) for one Float: the vector kernel on one lane.
-    public static func logOneMinusSigmoid(_ x: Float) -> Float { SoftplusMath.logOneMinusSigmoid(x) }
+    /// logOneMinusSigmoid(x) = -softplus(x) for one Float: the lane kernel on one lane.
+    public static func logOneMinusSigmoid(_ x: Float) -> Float {
+        oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(x); return (negated(r.value), r.slow) }) }, SoftplusMath.logOneMinusSigmoid)
+    }
 
-    /// out[i] = log_one_minus_sigmoid(x[i]) for i < count.
+    /// out[i] = logOneMinusSigmoid(x[i]) for i < count, eight lanes at a time.
     public static func logOneMinusSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        for i in 0..<count { out[i] = SoftplusMath.logOneMinusSigmoid(x[i]) }
+        mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusLanes32(x); return (negated(r.value), r.slow) }) }, SoftplusMath.logOneMinusSigmoid)
     }
 }

@@ -1,0 +1,59 @@
+// log(2^c (1 + d)) on eight lanes, table-free:
+//   log(1 + d) = log((1 + s)/(1 - s)) = 2s + 2s^3 R(s^2),  s = d / (2 + d),
+// R the fit of VectorPolynomials.swift for |s| <= 0.2. The callers keep |s| <= 0.2: d in (0, 1/2]
+// or (-1/4, 0] for log1p (VectorSoftplus.swift), and 2^c (1 + d) with 1 + d in [sqrt(1/2), sqrt 2)
+// from logarithmSplit, |s| <= 0.1716.
+//
+// Double kernels (logarithm): d = dHi + dLo in double-double; error relative to the result below
+// 2^-57.2:
+//   s = sHi + sLo to about 2^-100 (one division, its residual by fused multiply-adds);
+//   the tail 2s^3 R(s^2) is at most 2|s| * 0.04 * 0.34 = 0.0136 |2s|, rounded about 4 times:
+//     4 * 2^-53 * 0.0136 < 2^-57.2 of |2s|; R's error 2^-55.6 times s^2 <= 0.04: 2^-60.2 of |2s|;
+//   c ln2 = c ln2Hi + c ln2Lo with ln2Hi of 40 bits, so c ln2Hi is exact for |c| < 2^13, and the
+//     remainder of ln2 below 2^-102 relative;
+//   |c ln2 + 2s| >= |2s| when c = 0, and >= 0.34 >= |2s| when c != 0: the error stays below 2^-57.2
+//   relative to the result (and c ln2Hi + 2sHi is summed exactly, Fast2Sum: |c ln2Hi| >= |2sHi| or 0).
+//
+// Float kernels (logarithm32): everything in Double, below 2^-47 relative: s with two roundings,
+// R's error 2^-42.6 times s^2 <= 0.04, c ln2 rounded once.
+
+/// ln 2 split for exact multiples: ln2Hi40 has 40 significant bits, ln2 - ln2Hi40 - ln2Lo40 < 2^-102.
+private var ln2Hi40: DoubleLanes { DoubleLanes(repeating: 0x1.62e42fefa2000p-1) }
+private var ln2Lo40: DoubleLanes { DoubleLanes(repeating: 0x1.9ef35793c7673p-41) }
+
+/// sqrt(1/2) rounded: logarithmSplit puts the significand in [sqrt(1/2), sqrt 2).
+private var sqrtHalfBits: IntegerLanes { IntegerLanes(repeating: Int64(bitPattern: (0x1.6a09e667f3bcdp-1 as Double).bitPattern)) }
+
+/// log(2^c (1 + dHi + dLo)) in double-double (see the header), c an integer-valued Double.
+@inline(__always)
+func logarithm(c: DoubleLanes, dHi: DoubleLanes, dLo: DoubleLanes) -> (hi: DoubleLanes, lo: DoubleLanes) {
+    let two = DoubleLanes(repeating: 2)
+    let (denominatorHi, denominatorLo) = fastTwoSum(two, dHi)
+    let inverse = 1 / denominatorHi
+    let sHi = dHi * inverse
+    let residual = fusedMultiplyAdd(negated(sHi), denominatorHi, dHi) + fusedMultiplyAdd(negated(sHi), denominatorLo, dLo)
+    let sLo = residual * inverse
+    let z = sHi * sHi
+    let twoS = sHi + sHi
+    let tail = (twoS * z) * logTail(z)
+    let (hi, sumLo) = fastTwoSum(c * ln2Hi40, twoS)
+    return (hi, sumLo + (c * ln2Lo40 + (sLo + sLo + tail)))
+}
+
+/// log(2^c (1 + d)) in one Double (see the header), c an integer-valued Double.
+@inline(__always)
+func logarithm32(c: DoubleLanes, d: DoubleLanes) -> DoubleLanes {
+    let s = d / (2 + d)
+    let z = s * s
+    let twoS = s + s
+    return fusedMultiplyAdd(c, ln2Hi, fusedMultiplyAdd(twoS * z, logTail32(z), twoS))
+}
+
+/// hi + lo = 2^c (1 + dHi + dLo) with 1 + dHi in [sqrt(1/2), sqrt 2), for hi positive and normal:
+/// the scalings by 2^-c are exact and so is dHi = significand - 1 (Sterbenz).
+@inline(__always)
+func logarithmSplit(_ hi: DoubleLanes, _ lo: DoubleLanes) -> (c: DoubleLanes, dHi: DoubleLanes, dLo: DoubleLanes) {
+    let exponent = (unsafeBitCast(hi, to: IntegerLanes.self) &- sqrtHalfBits) &>> 52
+    let scale = powersOfTwo(0 &- exponent)
+    return (doubles(integers: exponent), fusedMultiplyAdd(hi, scale, DoubleLanes(repeating: -1)), lo * scale)
+}

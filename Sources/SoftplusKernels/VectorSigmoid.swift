@@ -1,0 +1,51 @@
+// sigmoid(x) = 1 / (1 + e^-x) on eight lanes.
+//
+// Method: t = e^-|x| (VectorExp.swift), then 1 / (1 + t) for x >= 0 and t / (1 + t) for x < 0, one
+// division. The lanes that leave the fast range go to SoftplusMath's double-double sigmoid.
+//
+// Double: t = 2^k (1 + p) in double-double, relative error 2^-57.9; 1 + t in double-double (Fast2Sum:
+//   1 >= t); the quotient q0 = n * (1/d) corrected once by its residual, computed with fused
+//   multiply-adds (exact for the leading part), to about 2^-100. The condition number of either
+//   quotient in t is at most 1, so the result is within 2^-57.8 before its rounding: at most
+//   0.5 + 2^-4.8 ULP, within 1 ULP of the correctly rounded value.
+//   Fast range |x| <= 700: t stays a normal number and its low part keeps at least 10 bits
+//   (2^-64 relative) above the subnormal range.
+// Float: the same in one Double (t to 2^-43.5, 1 + t and the division rounded): below 2^-43 relative,
+//   then rounded to Float with the rounding test of VectorRounding.swift. Fast range |x| <= 100.
+
+/// The lanes of x in the fast range of the Double sigmoid (NaN is not).
+private var sigmoidFastBound: DoubleLanes { DoubleLanes(repeating: 700) }
+
+/// sigmoid on eight Double lanes, and the lanes that need the scalar kernel instead.
+@inline(__always)
+func sigmoidLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
+    let slow = .!(magnitudes(x) .<= sigmoidFastBound)
+    let e = exponentialParts(negativeMagnitudes(x))
+    let scale = powersOfTwo(e.k)
+    let one = DoubleLanes(repeating: 1)
+    let (unscaledHi, unscaledLo) = fastTwoSum(one, e.pHi)
+    let tHi = unscaledHi * scale
+    let tLo = (unscaledLo + e.pLo) * scale
+    let (denominatorHi, denominatorLo) = fastTwoSum(one, tHi)
+    let positive = x .>= 0
+    let numeratorHi = select(positive, one, tHi)
+    let numeratorLo = select(positive, DoubleLanes(repeating: 0), tLo)
+    let inverse = 1 / denominatorHi
+    let q0 = numeratorHi * inverse
+    let residual = fusedMultiplyAdd(-q0, denominatorHi, numeratorHi)
+        + fusedMultiplyAdd(-q0, denominatorLo + tLo, numeratorLo)
+    return (fusedMultiplyAdd(residual, inverse, q0), slow)
+}
+
+/// The lanes of x in the fast range of the Float sigmoid (NaN is not).
+private var sigmoidFastBound32: DoubleLanes { DoubleLanes(repeating: 100) }
+
+/// sigmoid on eight Float lanes widened to Double, before the rounding to Float.
+@inline(__always)
+func sigmoidLanes32(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
+    let slow = .!(magnitudes(x) .<= sigmoidFastBound32)
+    let (p, k) = exponentialParts32(negativeMagnitudes(x))
+    let t = (1 + p) * powersOfTwo(k)
+    let numerator = select(x .>= 0, DoubleLanes(repeating: 1), t)
+    return (numerator / (1 + t), slow)
+}

@@ -1,0 +1,51 @@
+// softplus(x) = log(1 + e^x) = max(x, 0) + log1p(e^-|x|) on eight lanes.
+//
+// Method: t = e^-|x| in (0, 1] (VectorExp.swift); log1p(t) = log(2^c (1 + d)) (VectorLog.swift) with
+//   c = 0, d = t            for t <= 1/2   (s = d/(2 + d) in (0, 0.2]),
+//   c = 1, d = (t - 1)/2    for t > 1/2    (exact: t - 1 by Sterbenz, halving; s in (-0.143, 0]);
+// then max(x, 0) + log1p(t) summed exactly (TwoSum) and rounded once. The lanes that leave the fast
+// range go to SoftplusMath's double-double softplus.
+//
+// Double: t to 2^-57.9 relative; log1p's condition number t / ((1 + t) log1p(t)) is at most 1, and its
+//   own error 2^-57.2: below 2^-56.5 relative; adding max(x, 0) >= 0 to a positive value adds nothing
+//   of the same size. Before its rounding the result is within 2^-56.5: at most 0.5 + 2^-3.5 ULP.
+//   Fast range |x| <= 700 (as sigmoid's).
+// Float: the same in one Double, below 2^-43 relative, then the rounding test of VectorRounding.swift.
+//   Fast range |x| <= 80: below -87.3 softplus is a subnormal Float, above ~17 it is x.
+
+private var softplusFastBound: DoubleLanes { DoubleLanes(repeating: 700) }
+private var softplusFastBound32: DoubleLanes { DoubleLanes(repeating: 80) }
+
+/// softplus on eight Double lanes, and the lanes that need the scalar kernel instead.
+@inline(__always)
+func softplusLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
+    let slow = .!(magnitudes(x) .<= softplusFastBound)
+    let e = exponentialParts(negativeMagnitudes(x))
+    let scale = powersOfTwo(e.k)
+    let one = DoubleLanes(repeating: 1)
+    let (unscaledHi, unscaledLo) = fastTwoSum(one, e.pHi)
+    let tHi = unscaledHi * scale
+    let tLo = (unscaledLo + e.pLo) * scale
+    let large = tHi .> 0.5
+    let half = DoubleLanes(repeating: 0.5)
+    let dHi = select(large, (tHi - 1) * half, tHi)
+    let dLo = select(large, tLo * half, tLo)
+    let c = select(large, one, DoubleLanes(repeating: 0))
+    let log1p = logarithm(c: c, dHi: dHi, dLo: dLo)
+    let positivePart = x.replacing(with: 0, where: x .< 0)
+    let (sumHi, sumLo) = twoSum(positivePart, log1p.hi)
+    return (sumHi + (sumLo + log1p.lo), slow)
+}
+
+/// softplus on eight Float lanes widened to Double, before the rounding to Float.
+@inline(__always)
+func softplusLanes32(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
+    let slow = .!(magnitudes(x) .<= softplusFastBound32)
+    let (p, k) = exponentialParts32(negativeMagnitudes(x))
+    let t = (1 + p) * powersOfTwo(k)
+    let large = t .> 0.5
+    let d = select(large, (t - 1) * 0.5, t)
+    let c = select(large, DoubleLanes(repeating: 1), DoubleLanes(repeating: 0))
+    let positivePart = x.replacing(with: 0, where: x .< 0)
+    return (positivePart + logarithm32(c: c, d: d), slow)
+}

@@ -1,0 +1,55 @@
+// softplusinv(y) = log(e^y - 1) on eight lanes.
+//
+// Method: e^y = 2^k (1 + p) (VectorExp.swift, k >= 0 for y > 0), so
+//   e^y - 1 = 2^k w,  w = (1 - 2^-k) + p,
+// with 1 - 2^-k exact in double-double (0 for k = 0, where w = p = expm1(y) itself) and w >= 0.2;
+// then log(2^k w) = k ln2 + log(w) by VectorLog.swift after splitting w's power of two. Near the zero
+// of softplusinv, y = ln 2, w is close to 1/2 and w - 1/2 = p is carried exactly, so the result keeps
+// its relative accuracy. The lanes that leave the fast range go to SoftplusMath's double-double
+// softplusinv.
+//
+// Double: p to 2^-58.4 absolute, and relative to itself when k = 0 (rLo = 0); w's sum exact
+//   (Fast2Sum: 1 - 2^-k >= 1/2 > |p| or 0); log to 2^-57.2: at most 0.5 + 2^-4 ULP.
+//   Fast range 2^-1000 <= y <= 700, except |y - ln2Hi| < 2^-40: there the result is 2 (y - ln 2) to
+//   first order and rLo = -k ln2Lo, rounded, would leave up to 2^-53 of it (the scalar kernel takes
+//   these few thousand inputs).
+// Float: in one Double apart from w (double-double, so that w - 1/2 keeps p's bits), below 2^-46
+//   relative, then the rounding test of VectorRounding.swift. Fast range 0 < y <= 100 (above ~17 the
+//   result is y; y = 0 and y < 0 are the scalar kernel's).
+
+private var softplusInverseLowerBound: DoubleLanes { DoubleLanes(repeating: 0x1p-1000) }
+private var softplusInverseUpperBound: DoubleLanes { DoubleLanes(repeating: 700) }
+private var softplusInverseUpperBound32: DoubleLanes { DoubleLanes(repeating: 100) }
+/// The inputs this close to ln2Hi take the scalar kernel (see the header).
+private var zeroNeighbourhood: DoubleLanes { DoubleLanes(repeating: 0x1p-40) }
+
+/// (1 - 2^-k) as a double-double (exact), for integer lanes 0 <= k <= 1022.
+@inline(__always)
+private func oneMinusPowerOfTwo(_ k: IntegerLanes) -> (hi: DoubleLanes, lo: DoubleLanes) {
+    fastTwoSum(DoubleLanes(repeating: 1), negated(powersOfTwo(0 &- k)))
+}
+
+/// softplusinv on eight Double lanes, and the lanes that need the scalar kernel instead.
+@inline(__always)
+func softplusInverseLanes(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
+    let inRange = (y .>= softplusInverseLowerBound) .& (y .<= softplusInverseUpperBound)
+    let slow = .!inRange .| (magnitudes(y - ln2Hi) .< zeroNeighbourhood)
+    let e = exponentialParts(y)
+    let (aHi, aLo) = oneMinusPowerOfTwo(e.k)
+    let (wHi, wSumLo) = fastTwoSum(aHi, e.pHi)
+    let wLo = wSumLo + (aLo + e.pLo)
+    let (c, dHi, dLo) = logarithmSplit(wHi, wLo)
+    let log = logarithm(c: c + doubles(integers: e.k), dHi: dHi, dLo: dLo)
+    return (log.hi + log.lo, slow)
+}
+
+/// softplusinv on eight Float lanes widened to Double, before the rounding to Float.
+@inline(__always)
+func softplusInverseLanes32(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
+    let slow = .!((y .> 0) .& (y .<= softplusInverseUpperBound32))
+    let (p, k) = exponentialParts32(y)
+    let (aHi, aLo) = oneMinusPowerOfTwo(k)
+    let (wHi, wSumLo) = fastTwoSum(aHi, p)
+    let (c, dHi, dLo) = logarithmSplit(wHi, wSumLo + aLo)
+    return (logarithm32(c: c + doubles(integers: k), d: dHi + dLo), slow)
+}
