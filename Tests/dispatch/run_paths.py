@@ -61,7 +61,10 @@ def forced(args):
     print(smoke.stdout, end="")
     if unexpected or "loaded" not in smoke.stdout:
         failed.append("ctypes smoke test")
-    cffi = subprocess.run([args.python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_cffi_header.py"],
+    # The cffi tests that call the library; the one about the header's list of declarations does not depend
+    # on the path and runs once, in the test python_cffi_header.
+    cffi = subprocess.run([args.python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_cffi_header.py",
+                           "-k", "not test_header_declares_exactly_the_spec"],
                           env={**env, "SOFTPLUS_LIBRARY": args.library}, cwd=args.python_tests)
     if cffi.returncode != 0:
         failed.append("cffi header test")
