@@ -5,6 +5,10 @@
 // array. Each is one call of the dispatched kernel (Dispatch.swift); the array forms first run the
 // checks of `checkArrays`, then the array kernel once.
 
+#if !SOFTPLUS_DISPATCH_X86_64
+import SoftplusKernels  // `Kernels` is its VectorKernels (Dispatch.swift)
+#endif
+
 /// softplus(x) = log(1 + e^x), in double. Domain: all x.
 /// Special values: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x to the last bit from
 /// x = 48 ln 2 = 33.27 (double) / 21 ln 2 = 14.56 (float) up; softplus(x) rounds e^x for very

@@ -55,6 +55,9 @@ def entry_points(spec):
             "// The C entry points of every function of the spec: double (f64) and float (f32), scalar and\n"
             "// array. Each is one call of the dispatched kernel (Dispatch.swift); the array forms first run the\n"
             "// checks of `checkArrays`, then the array kernel once.\n\n"
+            "#if !SOFTPLUS_DISPATCH_X86_64\n"
+            "import SoftplusKernels  // `Kernels` is its VectorKernels (Dispatch.swift)\n"
+            "#endif\n\n"
             + "\n".join(_entry_point(entry) for entry in spec.entry_points))
 
 
