@@ -1,5 +1,6 @@
 # `cmake --build build --target header`: regenerates every committed file that follows the spec:
-# Sources/SoftplusCABI/{EntryPoints,Status,Version}.swift, then include/softplus.h from the compiler's header
+# Sources/SoftplusCABI/{EntryPoints,Dispatch,Status,Version,TrainingEntryPoints}.swift and
+# Sources/SoftplusKernelExports/KernelExports.swift, then include/softplus.h from the compiler's header
 # of those sources, include/softplus.hpp, and the Python package's softplus/_functions.py and
 # _training_functions.py. Each has a drift test (header_drift, cpp_header_drift, the Python package's
 # test_package_drift) that fails while it is stale.
