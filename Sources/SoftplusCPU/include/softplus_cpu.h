@@ -98,7 +98,8 @@ static int softplus_cpu_requested(void) {
     return -1;
 }
 
-static int softplus_cpu_detect(void) {
+/* Out of line and cold, so that softplus_cpu_path() stays a load and a branch, inlined into every entry point. */
+__attribute__((noinline, cold)) static int softplus_cpu_detect(void) {
     int best = !softplus_cpu_has_v3() ? SOFTPLUS_PATH_BASELINE
              : !softplus_cpu_has_v4() ? SOFTPLUS_PATH_AVX2
                                       : SOFTPLUS_PATH_AVX512;
