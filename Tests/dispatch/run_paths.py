@@ -8,6 +8,10 @@
   run_paths.py same-bits --bits B --vectors V [--count N]
       runs path_bits (scalar == array within a path) on every path this processor runs, and requires the
       same hashes from all of them: every path gives the same bits.
+  run_paths.py refused --bits B --vectors V
+      a path the processor cannot run is refused: under valgrind, whose emulated CPU has AVX2 but no
+      AVX-512, SOFTPLUS_ISA=avx512 must run the x86-64-v3 path, to the end, with no illegal instruction and
+      no memcheck error; exit 77 without valgrind.
 
 Python 3 standard library only.
 """
@@ -16,6 +20,7 @@ import argparse
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 
@@ -102,9 +107,30 @@ def same_bits(args):
     return 0
 
 
+def refused(args):
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        print("skipped: no valgrind")
+        return SKIPPED
+    isa = paths()
+    top, below = list(isa)[-1], list(isa)[-2]
+    # No vectors (a directory that does not exist): the special values and 1000 random inputs per form.
+    result = subprocess.run([valgrind, "-q", "--error-exitcode=99", args.bits, "/nonexistent", "1000"],
+                            env=forced_environment(top), capture_output=True, text=True)
+    lines = result.stdout.splitlines()
+    print(f"SOFTPLUS_ISA={top} under valgrind: {lines[0] if lines else '(no output)'}, {len(lines) - 1} forms, "
+          f"exit {result.returncode}")
+    if result.returncode != 0 or not lines or lines[0] != f"isa {isa[below]}" or len(lines) < 2:
+        print(result.stdout + result.stderr)
+        print(f"FAIL: the {top} path was not refused for the {below} path ({isa[below]})")
+        return 1
+    print(f"ok: valgrind's CPU cannot run {top}; the library ran {below} ({isa[below]}) instead")
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["forced", "same-bits"])
+    parser.add_argument("command", choices=["forced", "same-bits", "refused"])
     parser.add_argument("path", nargs="?")
     parser.add_argument("--bits", required=True, help="the path_bits program")
     parser.add_argument("--vectors", required=True, help="Tests/vectors")
@@ -118,7 +144,7 @@ def main():
         if args.path not in paths():
             parser.error(f"PATH must be one of {sorted(paths())}")
         return forced(args)
-    return same_bits(args)
+    return same_bits(args) if args.command == "same-bits" else refused(args)
 
 
 if __name__ == "__main__":
