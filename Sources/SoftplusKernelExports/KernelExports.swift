@@ -9,543 +9,543 @@
 
 #if SOFTPLUS_KERNELS_BASELINE
 @c(softplus_kernels_baseline_softplus_f64)
-public func softplusF64(_ x: Double) -> Double {
+public func exportedSoftplusF64(_ x: Double) -> Double {
     VectorKernels.softplus(x)
 }
 @c(softplus_kernels_baseline_softplus_f32)
-public func softplusF32(_ x: Float) -> Float {
+public func exportedSoftplusF32(_ x: Float) -> Float {
     VectorKernels.softplus(x)
 }
 @c(softplus_kernels_baseline_softplus_f64_array)
-public func softplusF64Array(
+public func exportedSoftplusF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softplus(x, out, count)
 }
 @c(softplus_kernels_baseline_softplus_f32_array)
-public func softplusF32Array(
+public func exportedSoftplusF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softplus(x, out, count)
 }
 @c(softplus_kernels_baseline_softminus_f64)
-public func softminusF64(_ x: Double) -> Double {
+public func exportedSoftminusF64(_ x: Double) -> Double {
     VectorKernels.softminus(x)
 }
 @c(softplus_kernels_baseline_softminus_f32)
-public func softminusF32(_ x: Float) -> Float {
+public func exportedSoftminusF32(_ x: Float) -> Float {
     VectorKernels.softminus(x)
 }
 @c(softplus_kernels_baseline_softminus_f64_array)
-public func softminusF64Array(
+public func exportedSoftminusF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softminus(x, out, count)
 }
 @c(softplus_kernels_baseline_softminus_f32_array)
-public func softminusF32Array(
+public func exportedSoftminusF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softminus(x, out, count)
 }
 @c(softplus_kernels_baseline_sigmoid_f64)
-public func sigmoidF64(_ x: Double) -> Double {
+public func exportedSigmoidF64(_ x: Double) -> Double {
     VectorKernels.sigmoid(x)
 }
 @c(softplus_kernels_baseline_sigmoid_f32)
-public func sigmoidF32(_ x: Float) -> Float {
+public func exportedSigmoidF32(_ x: Float) -> Float {
     VectorKernels.sigmoid(x)
 }
 @c(softplus_kernels_baseline_sigmoid_f64_array)
-public func sigmoidF64Array(
+public func exportedSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.sigmoid(x, out, count)
 }
 @c(softplus_kernels_baseline_sigmoid_f32_array)
-public func sigmoidF32Array(
+public func exportedSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.sigmoid(x, out, count)
 }
 @c(softplus_kernels_baseline_one_minus_sigmoid_f64)
-public func oneMinusSigmoidF64(_ x: Double) -> Double {
+public func exportedOneMinusSigmoidF64(_ x: Double) -> Double {
     VectorKernels.oneMinusSigmoid(x)
 }
 @c(softplus_kernels_baseline_one_minus_sigmoid_f32)
-public func oneMinusSigmoidF32(_ x: Float) -> Float {
+public func exportedOneMinusSigmoidF32(_ x: Float) -> Float {
     VectorKernels.oneMinusSigmoid(x)
 }
 @c(softplus_kernels_baseline_one_minus_sigmoid_f64_array)
-public func oneMinusSigmoidF64Array(
+public func exportedOneMinusSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.oneMinusSigmoid(x, out, count)
 }
 @c(softplus_kernels_baseline_one_minus_sigmoid_f32_array)
-public func oneMinusSigmoidF32Array(
+public func exportedOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.oneMinusSigmoid(x, out, count)
 }
 @c(softplus_kernels_baseline_logit_f64)
-public func logitF64(_ x: Double) -> Double {
+public func exportedLogitF64(_ x: Double) -> Double {
     VectorKernels.logit(x)
 }
 @c(softplus_kernels_baseline_logit_f32)
-public func logitF32(_ x: Float) -> Float {
+public func exportedLogitF32(_ x: Float) -> Float {
     VectorKernels.logit(x)
 }
 @c(softplus_kernels_baseline_logit_f64_array)
-public func logitF64Array(
+public func exportedLogitF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.logit(x, out, count)
 }
 @c(softplus_kernels_baseline_logit_f32_array)
-public func logitF32Array(
+public func exportedLogitF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logit(x, out, count)
 }
 @c(softplus_kernels_baseline_softplusinv_f64)
-public func softplusInverseF64(_ x: Double) -> Double {
+public func exportedSoftplusInverseF64(_ x: Double) -> Double {
     VectorKernels.softplusInverse(x)
 }
 @c(softplus_kernels_baseline_softplusinv_f32)
-public func softplusInverseF32(_ x: Float) -> Float {
+public func exportedSoftplusInverseF32(_ x: Float) -> Float {
     VectorKernels.softplusInverse(x)
 }
 @c(softplus_kernels_baseline_softplusinv_f64_array)
-public func softplusInverseF64Array(
+public func exportedSoftplusInverseF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softplusInverse(x, out, count)
 }
 @c(softplus_kernels_baseline_softplusinv_f32_array)
-public func softplusInverseF32Array(
+public func exportedSoftplusInverseF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softplusInverse(x, out, count)
 }
 @c(softplus_kernels_baseline_softminusinv_f64)
-public func softminusInverseF64(_ x: Double) -> Double {
+public func exportedSoftminusInverseF64(_ x: Double) -> Double {
     VectorKernels.softminusInverse(x)
 }
 @c(softplus_kernels_baseline_softminusinv_f32)
-public func softminusInverseF32(_ x: Float) -> Float {
+public func exportedSoftminusInverseF32(_ x: Float) -> Float {
     VectorKernels.softminusInverse(x)
 }
 @c(softplus_kernels_baseline_softminusinv_f64_array)
-public func softminusInverseF64Array(
+public func exportedSoftminusInverseF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softminusInverse(x, out, count)
 }
 @c(softplus_kernels_baseline_softminusinv_f32_array)
-public func softminusInverseF32Array(
+public func exportedSoftminusInverseF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softminusInverse(x, out, count)
 }
 @c(softplus_kernels_baseline_log_sigmoid_f64)
-public func logSigmoidF64(_ x: Double) -> Double {
+public func exportedLogSigmoidF64(_ x: Double) -> Double {
     VectorKernels.logSigmoid(x)
 }
 @c(softplus_kernels_baseline_log_sigmoid_f32)
-public func logSigmoidF32(_ x: Float) -> Float {
+public func exportedLogSigmoidF32(_ x: Float) -> Float {
     VectorKernels.logSigmoid(x)
 }
 @c(softplus_kernels_baseline_log_sigmoid_f64_array)
-public func logSigmoidF64Array(
+public func exportedLogSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.logSigmoid(x, out, count)
 }
 @c(softplus_kernels_baseline_log_sigmoid_f32_array)
-public func logSigmoidF32Array(
+public func exportedLogSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logSigmoid(x, out, count)
 }
 @c(softplus_kernels_baseline_log_one_minus_sigmoid_f64)
-public func logOneMinusSigmoidF64(_ x: Double) -> Double {
+public func exportedLogOneMinusSigmoidF64(_ x: Double) -> Double {
     VectorKernels.logOneMinusSigmoid(x)
 }
 @c(softplus_kernels_baseline_log_one_minus_sigmoid_f32)
-public func logOneMinusSigmoidF32(_ x: Float) -> Float {
+public func exportedLogOneMinusSigmoidF32(_ x: Float) -> Float {
     VectorKernels.logOneMinusSigmoid(x)
 }
 @c(softplus_kernels_baseline_log_one_minus_sigmoid_f64_array)
-public func logOneMinusSigmoidF64Array(
+public func exportedLogOneMinusSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
 }
 @c(softplus_kernels_baseline_log_one_minus_sigmoid_f32_array)
-public func logOneMinusSigmoidF32Array(
+public func exportedLogOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
 }
 #elseif SOFTPLUS_KERNELS_AVX2
 @c(softplus_kernels_avx2_softplus_f64)
-public func softplusF64(_ x: Double) -> Double {
+public func exportedSoftplusF64(_ x: Double) -> Double {
     VectorKernels.softplus(x)
 }
 @c(softplus_kernels_avx2_softplus_f32)
-public func softplusF32(_ x: Float) -> Float {
+public func exportedSoftplusF32(_ x: Float) -> Float {
     VectorKernels.softplus(x)
 }
 @c(softplus_kernels_avx2_softplus_f64_array)
-public func softplusF64Array(
+public func exportedSoftplusF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softplus(x, out, count)
 }
 @c(softplus_kernels_avx2_softplus_f32_array)
-public func softplusF32Array(
+public func exportedSoftplusF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softplus(x, out, count)
 }
 @c(softplus_kernels_avx2_softminus_f64)
-public func softminusF64(_ x: Double) -> Double {
+public func exportedSoftminusF64(_ x: Double) -> Double {
     VectorKernels.softminus(x)
 }
 @c(softplus_kernels_avx2_softminus_f32)
-public func softminusF32(_ x: Float) -> Float {
+public func exportedSoftminusF32(_ x: Float) -> Float {
     VectorKernels.softminus(x)
 }
 @c(softplus_kernels_avx2_softminus_f64_array)
-public func softminusF64Array(
+public func exportedSoftminusF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softminus(x, out, count)
 }
 @c(softplus_kernels_avx2_softminus_f32_array)
-public func softminusF32Array(
+public func exportedSoftminusF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softminus(x, out, count)
 }
 @c(softplus_kernels_avx2_sigmoid_f64)
-public func sigmoidF64(_ x: Double) -> Double {
+public func exportedSigmoidF64(_ x: Double) -> Double {
     VectorKernels.sigmoid(x)
 }
 @c(softplus_kernels_avx2_sigmoid_f32)
-public func sigmoidF32(_ x: Float) -> Float {
+public func exportedSigmoidF32(_ x: Float) -> Float {
     VectorKernels.sigmoid(x)
 }
 @c(softplus_kernels_avx2_sigmoid_f64_array)
-public func sigmoidF64Array(
+public func exportedSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.sigmoid(x, out, count)
 }
 @c(softplus_kernels_avx2_sigmoid_f32_array)
-public func sigmoidF32Array(
+public func exportedSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.sigmoid(x, out, count)
 }
 @c(softplus_kernels_avx2_one_minus_sigmoid_f64)
-public func oneMinusSigmoidF64(_ x: Double) -> Double {
+public func exportedOneMinusSigmoidF64(_ x: Double) -> Double {
     VectorKernels.oneMinusSigmoid(x)
 }
 @c(softplus_kernels_avx2_one_minus_sigmoid_f32)
-public func oneMinusSigmoidF32(_ x: Float) -> Float {
+public func exportedOneMinusSigmoidF32(_ x: Float) -> Float {
     VectorKernels.oneMinusSigmoid(x)
 }
 @c(softplus_kernels_avx2_one_minus_sigmoid_f64_array)
-public func oneMinusSigmoidF64Array(
+public func exportedOneMinusSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.oneMinusSigmoid(x, out, count)
 }
 @c(softplus_kernels_avx2_one_minus_sigmoid_f32_array)
-public func oneMinusSigmoidF32Array(
+public func exportedOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.oneMinusSigmoid(x, out, count)
 }
 @c(softplus_kernels_avx2_logit_f64)
-public func logitF64(_ x: Double) -> Double {
+public func exportedLogitF64(_ x: Double) -> Double {
     VectorKernels.logit(x)
 }
 @c(softplus_kernels_avx2_logit_f32)
-public func logitF32(_ x: Float) -> Float {
+public func exportedLogitF32(_ x: Float) -> Float {
     VectorKernels.logit(x)
 }
 @c(softplus_kernels_avx2_logit_f64_array)
-public func logitF64Array(
+public func exportedLogitF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.logit(x, out, count)
 }
 @c(softplus_kernels_avx2_logit_f32_array)
-public func logitF32Array(
+public func exportedLogitF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logit(x, out, count)
 }
 @c(softplus_kernels_avx2_softplusinv_f64)
-public func softplusInverseF64(_ x: Double) -> Double {
+public func exportedSoftplusInverseF64(_ x: Double) -> Double {
     VectorKernels.softplusInverse(x)
 }
 @c(softplus_kernels_avx2_softplusinv_f32)
-public func softplusInverseF32(_ x: Float) -> Float {
+public func exportedSoftplusInverseF32(_ x: Float) -> Float {
     VectorKernels.softplusInverse(x)
 }
 @c(softplus_kernels_avx2_softplusinv_f64_array)
-public func softplusInverseF64Array(
+public func exportedSoftplusInverseF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softplusInverse(x, out, count)
 }
 @c(softplus_kernels_avx2_softplusinv_f32_array)
-public func softplusInverseF32Array(
+public func exportedSoftplusInverseF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softplusInverse(x, out, count)
 }
 @c(softplus_kernels_avx2_softminusinv_f64)
-public func softminusInverseF64(_ x: Double) -> Double {
+public func exportedSoftminusInverseF64(_ x: Double) -> Double {
     VectorKernels.softminusInverse(x)
 }
 @c(softplus_kernels_avx2_softminusinv_f32)
-public func softminusInverseF32(_ x: Float) -> Float {
+public func exportedSoftminusInverseF32(_ x: Float) -> Float {
     VectorKernels.softminusInverse(x)
 }
 @c(softplus_kernels_avx2_softminusinv_f64_array)
-public func softminusInverseF64Array(
+public func exportedSoftminusInverseF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softminusInverse(x, out, count)
 }
 @c(softplus_kernels_avx2_softminusinv_f32_array)
-public func softminusInverseF32Array(
+public func exportedSoftminusInverseF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softminusInverse(x, out, count)
 }
 @c(softplus_kernels_avx2_log_sigmoid_f64)
-public func logSigmoidF64(_ x: Double) -> Double {
+public func exportedLogSigmoidF64(_ x: Double) -> Double {
     VectorKernels.logSigmoid(x)
 }
 @c(softplus_kernels_avx2_log_sigmoid_f32)
-public func logSigmoidF32(_ x: Float) -> Float {
+public func exportedLogSigmoidF32(_ x: Float) -> Float {
     VectorKernels.logSigmoid(x)
 }
 @c(softplus_kernels_avx2_log_sigmoid_f64_array)
-public func logSigmoidF64Array(
+public func exportedLogSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.logSigmoid(x, out, count)
 }
 @c(softplus_kernels_avx2_log_sigmoid_f32_array)
-public func logSigmoidF32Array(
+public func exportedLogSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logSigmoid(x, out, count)
 }
 @c(softplus_kernels_avx2_log_one_minus_sigmoid_f64)
-public func logOneMinusSigmoidF64(_ x: Double) -> Double {
+public func exportedLogOneMinusSigmoidF64(_ x: Double) -> Double {
     VectorKernels.logOneMinusSigmoid(x)
 }
 @c(softplus_kernels_avx2_log_one_minus_sigmoid_f32)
-public func logOneMinusSigmoidF32(_ x: Float) -> Float {
+public func exportedLogOneMinusSigmoidF32(_ x: Float) -> Float {
     VectorKernels.logOneMinusSigmoid(x)
 }
 @c(softplus_kernels_avx2_log_one_minus_sigmoid_f64_array)
-public func logOneMinusSigmoidF64Array(
+public func exportedLogOneMinusSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
 }
 @c(softplus_kernels_avx2_log_one_minus_sigmoid_f32_array)
-public func logOneMinusSigmoidF32Array(
+public func exportedLogOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
 }
 #elseif SOFTPLUS_KERNELS_AVX512
 @c(softplus_kernels_avx512_softplus_f64)
-public func softplusF64(_ x: Double) -> Double {
+public func exportedSoftplusF64(_ x: Double) -> Double {
     VectorKernels.softplus(x)
 }
 @c(softplus_kernels_avx512_softplus_f32)
-public func softplusF32(_ x: Float) -> Float {
+public func exportedSoftplusF32(_ x: Float) -> Float {
     VectorKernels.softplus(x)
 }
 @c(softplus_kernels_avx512_softplus_f64_array)
-public func softplusF64Array(
+public func exportedSoftplusF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softplus(x, out, count)
 }
 @c(softplus_kernels_avx512_softplus_f32_array)
-public func softplusF32Array(
+public func exportedSoftplusF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softplus(x, out, count)
 }
 @c(softplus_kernels_avx512_softminus_f64)
-public func softminusF64(_ x: Double) -> Double {
+public func exportedSoftminusF64(_ x: Double) -> Double {
     VectorKernels.softminus(x)
 }
 @c(softplus_kernels_avx512_softminus_f32)
-public func softminusF32(_ x: Float) -> Float {
+public func exportedSoftminusF32(_ x: Float) -> Float {
     VectorKernels.softminus(x)
 }
 @c(softplus_kernels_avx512_softminus_f64_array)
-public func softminusF64Array(
+public func exportedSoftminusF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softminus(x, out, count)
 }
 @c(softplus_kernels_avx512_softminus_f32_array)
-public func softminusF32Array(
+public func exportedSoftminusF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softminus(x, out, count)
 }
 @c(softplus_kernels_avx512_sigmoid_f64)
-public func sigmoidF64(_ x: Double) -> Double {
+public func exportedSigmoidF64(_ x: Double) -> Double {
     VectorKernels.sigmoid(x)
 }
 @c(softplus_kernels_avx512_sigmoid_f32)
-public func sigmoidF32(_ x: Float) -> Float {
+public func exportedSigmoidF32(_ x: Float) -> Float {
     VectorKernels.sigmoid(x)
 }
 @c(softplus_kernels_avx512_sigmoid_f64_array)
-public func sigmoidF64Array(
+public func exportedSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.sigmoid(x, out, count)
 }
 @c(softplus_kernels_avx512_sigmoid_f32_array)
-public func sigmoidF32Array(
+public func exportedSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.sigmoid(x, out, count)
 }
 @c(softplus_kernels_avx512_one_minus_sigmoid_f64)
-public func oneMinusSigmoidF64(_ x: Double) -> Double {
+public func exportedOneMinusSigmoidF64(_ x: Double) -> Double {
     VectorKernels.oneMinusSigmoid(x)
 }
 @c(softplus_kernels_avx512_one_minus_sigmoid_f32)
-public func oneMinusSigmoidF32(_ x: Float) -> Float {
+public func exportedOneMinusSigmoidF32(_ x: Float) -> Float {
     VectorKernels.oneMinusSigmoid(x)
 }
 @c(softplus_kernels_avx512_one_minus_sigmoid_f64_array)
-public func oneMinusSigmoidF64Array(
+public func exportedOneMinusSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.oneMinusSigmoid(x, out, count)
 }
 @c(softplus_kernels_avx512_one_minus_sigmoid_f32_array)
-public func oneMinusSigmoidF32Array(
+public func exportedOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.oneMinusSigmoid(x, out, count)
 }
 @c(softplus_kernels_avx512_logit_f64)
-public func logitF64(_ x: Double) -> Double {
+public func exportedLogitF64(_ x: Double) -> Double {
     VectorKernels.logit(x)
 }
 @c(softplus_kernels_avx512_logit_f32)
-public func logitF32(_ x: Float) -> Float {
+public func exportedLogitF32(_ x: Float) -> Float {
     VectorKernels.logit(x)
 }
 @c(softplus_kernels_avx512_logit_f64_array)
-public func logitF64Array(
+public func exportedLogitF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.logit(x, out, count)
 }
 @c(softplus_kernels_avx512_logit_f32_array)
-public func logitF32Array(
+public func exportedLogitF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logit(x, out, count)
 }
 @c(softplus_kernels_avx512_softplusinv_f64)
-public func softplusInverseF64(_ x: Double) -> Double {
+public func exportedSoftplusInverseF64(_ x: Double) -> Double {
     VectorKernels.softplusInverse(x)
 }
 @c(softplus_kernels_avx512_softplusinv_f32)
-public func softplusInverseF32(_ x: Float) -> Float {
+public func exportedSoftplusInverseF32(_ x: Float) -> Float {
     VectorKernels.softplusInverse(x)
 }
 @c(softplus_kernels_avx512_softplusinv_f64_array)
-public func softplusInverseF64Array(
+public func exportedSoftplusInverseF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softplusInverse(x, out, count)
 }
 @c(softplus_kernels_avx512_softplusinv_f32_array)
-public func softplusInverseF32Array(
+public func exportedSoftplusInverseF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softplusInverse(x, out, count)
 }
 @c(softplus_kernels_avx512_softminusinv_f64)
-public func softminusInverseF64(_ x: Double) -> Double {
+public func exportedSoftminusInverseF64(_ x: Double) -> Double {
     VectorKernels.softminusInverse(x)
 }
 @c(softplus_kernels_avx512_softminusinv_f32)
-public func softminusInverseF32(_ x: Float) -> Float {
+public func exportedSoftminusInverseF32(_ x: Float) -> Float {
     VectorKernels.softminusInverse(x)
 }
 @c(softplus_kernels_avx512_softminusinv_f64_array)
-public func softminusInverseF64Array(
+public func exportedSoftminusInverseF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.softminusInverse(x, out, count)
 }
 @c(softplus_kernels_avx512_softminusinv_f32_array)
-public func softminusInverseF32Array(
+public func exportedSoftminusInverseF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softminusInverse(x, out, count)
 }
 @c(softplus_kernels_avx512_log_sigmoid_f64)
-public func logSigmoidF64(_ x: Double) -> Double {
+public func exportedLogSigmoidF64(_ x: Double) -> Double {
     VectorKernels.logSigmoid(x)
 }
 @c(softplus_kernels_avx512_log_sigmoid_f32)
-public func logSigmoidF32(_ x: Float) -> Float {
+public func exportedLogSigmoidF32(_ x: Float) -> Float {
     VectorKernels.logSigmoid(x)
 }
 @c(softplus_kernels_avx512_log_sigmoid_f64_array)
-public func logSigmoidF64Array(
+public func exportedLogSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.logSigmoid(x, out, count)
 }
 @c(softplus_kernels_avx512_log_sigmoid_f32_array)
-public func logSigmoidF32Array(
+public func exportedLogSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logSigmoid(x, out, count)
 }
 @c(softplus_kernels_avx512_log_one_minus_sigmoid_f64)
-public func logOneMinusSigmoidF64(_ x: Double) -> Double {
+public func exportedLogOneMinusSigmoidF64(_ x: Double) -> Double {
     VectorKernels.logOneMinusSigmoid(x)
 }
 @c(softplus_kernels_avx512_log_one_minus_sigmoid_f32)
-public func logOneMinusSigmoidF32(_ x: Float) -> Float {
+public func exportedLogOneMinusSigmoidF32(_ x: Float) -> Float {
     VectorKernels.logOneMinusSigmoid(x)
 }
 @c(softplus_kernels_avx512_log_one_minus_sigmoid_f64_array)
-public func logOneMinusSigmoidF64Array(
+public func exportedLogOneMinusSigmoidF64Array(
     _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
 }
 @c(softplus_kernels_avx512_log_one_minus_sigmoid_f32_array)
-public func logOneMinusSigmoidF32Array(
+public func exportedLogOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)

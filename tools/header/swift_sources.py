@@ -83,9 +83,14 @@ def _result(result):
     return f" -> {result}" if result else ""
 
 
+def _prefixed(prefix, entry):
+    """The entry point's Swift name after a prefix, e.g. avx2SoftplusF64Array."""
+    return prefix + entry.swift_name[0].upper() + entry.swift_name[1:]
+
+
 def _extern_name(path, entry):
     """The Swift name of a copy's kernel in Dispatch.swift, e.g. avx2SoftplusF64Array."""
-    return path.environment + entry.swift_name[0].upper() + entry.swift_name[1:]
+    return _prefixed(path.environment, entry)
 
 
 def _declaration(head, parameters, result):
@@ -102,7 +107,7 @@ def kernel_exports(spec):
         condition = ("#if" if i == 0 else "#elseif") + f" SOFTPLUS_KERNELS_{path.environment.upper()}\n"
         functions = "".join(
             f"@c({_export_name(path, entry)})\n"
-            + _declaration(f"public func {entry.swift_name}", parameters, result)
+            + _declaration(f"public func {_prefixed('exported', entry)}", parameters, result)
             + f" {{\n    VectorKernels.{entry.function.swift}({arguments})\n}}\n"
             for entry, parameters, result, arguments in _kernel_signatures(spec))
         blocks.append(condition + functions)
