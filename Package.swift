@@ -18,7 +18,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "SoftplusMath"),
-        .target(name: "SoftplusKernels", dependencies: ["SoftplusMath"]),
+        // -enable-builtin-module: the kernels' lane types wrap LLVM vectors (Sources/SoftplusKernels/VectorTypes.swift).
+        .target(name: "SoftplusKernels", dependencies: ["SoftplusMath"],
+                swiftSettings: [.unsafeFlags(["-enable-builtin-module"])]),
         .target(name: "SoftplusCABI", dependencies: ["SoftplusMath", "SoftplusKernels"]),
         .target(name: "Softplus", dependencies: ["SoftplusMath"]),
         .testTarget(name: "SoftplusMathTests", dependencies: ["SoftplusMath"]),

@@ -13,6 +13,9 @@
 # kernels: all three arms of the dispatch became one baseline call). Elsewhere: one copy, module
 # SoftplusKernels, imported directly (as in the SwiftPM build).
 #
+# -enable-builtin-module: the kernels' lane types wrap LLVM vectors (Sources/SoftplusKernels/VectorTypes.swift
+# says why).
+#
 # Sets SOFTPLUS_KERNEL_LIBRARIES (what the entry points link, before softplus_math),
 # SOFTPLUS_KERNEL_MODULE_TARGETS (the modules the entry points import) and SOFTPLUS_KERNEL_SWIFT_FLAGS
 # (the entry points' extra Swift flags).
@@ -31,7 +34,7 @@ function(softplus_kernel_copy path module)
   string(TOUPPER "${path}" upper)
   add_library(${target} STATIC ${SOFTPLUS_KERNEL_SOURCES} "${SOFTPLUS_KERNEL_EXPORTS}")
   set_target_properties(${target} PROPERTIES Swift_MODULE_NAME ${module} POSITION_INDEPENDENT_CODE ON)
-  target_compile_options(${target} PRIVATE ${SOFTPLUS_EMBEDDED_FLAGS} -parse-as-library
+  target_compile_options(${target} PRIVATE ${SOFTPLUS_EMBEDDED_FLAGS} -parse-as-library -enable-builtin-module
                          -DSOFTPLUS_KERNELS_${upper} ${ARGN})
   target_link_libraries(${target} PRIVATE softplus_math)
 
@@ -70,7 +73,7 @@ else()
   set(SOFTPLUS_DISPATCH OFF)
   add_library(softplus_kernels STATIC ${SOFTPLUS_KERNEL_SOURCES})
   set_target_properties(softplus_kernels PROPERTIES Swift_MODULE_NAME SoftplusKernels POSITION_INDEPENDENT_CODE ON)
-  target_compile_options(softplus_kernels PRIVATE ${SOFTPLUS_EMBEDDED_FLAGS} -parse-as-library)
+  target_compile_options(softplus_kernels PRIVATE ${SOFTPLUS_EMBEDDED_FLAGS} -parse-as-library -enable-builtin-module)
   target_link_libraries(softplus_kernels PRIVATE softplus_math)
   set(SOFTPLUS_KERNEL_LIBRARIES softplus_kernels)
   set(SOFTPLUS_KERNEL_MODULE_TARGETS softplus_kernels)

@@ -2,23 +2,22 @@
 //
 // A lane kernel returns its eight results and the lanes it leaves to the scalar double-double kernel
 // of SoftplusMath (outside its fast range, NaN, infinities; for Float also the rounding test's hard
-// lanes). The hot loop only asks whether any lane is slow; a block that has one, the tail of the
+// lanes); it computes those lanes on a harmless input in its fast range instead, so that NaN,
+// infinities and huge inputs raise no floating-point exception flag in the vector code. The hot loop only asks whether any lane is slow; a block that has one, the tail of the
 // array (fewer than eight elements) and a scalar call all go through `block`, which runs the same
 // lane kernel on a vector padded with copies of its first element and then patches the slow lanes.
 // So every element of every call goes through the same instructions, and scalar and array results
 // are bitwise identical.
 //
-// Why `block` is out of line: the Swift compiler emits SIMD arithmetic lane by lane and relies on
-// LLVM's SLP vectorizer to rebuild vectors. Passing the results and the mask to a patching function
-// in the loop made it keep every lane as a scalar, and the sigmoid loop ran at 5.4 instead of 1.6 ns
-// per element (AVX-512 build, 2026-11-29). In this form the hot loop keeps whole vectors.
+// Why `block` is out of line: the hot loop then only computes, tests one combined mask and stores;
+// the lane-by-lane work of patching stays out of its registers and code.
 
 /// out[i] = f(x[i]) for i < count <= 8, with the slow lanes from `scalar`.
 @inline(never)
-func block<Element: BinaryFloatingPoint, Lanes: SIMD<Element>>(
+func block<Element, Lanes: LaneVector>(
     _ x: UnsafePointer<Element>, _ out: UnsafeMutablePointer<Element>, _ count: Int,
     _ kernel: (Lanes) -> (value: Lanes, slow: LaneMask), _ scalar: (Element) -> Element
-) {
+) where Lanes.Element == Element {
     var v = Lanes(repeating: x[0])
     for lane in 1..<count { v[lane] = x[lane] }
     let (result, slow) = kernel(v)
@@ -29,15 +28,13 @@ func block<Element: BinaryFloatingPoint, Lanes: SIMD<Element>>(
 
 /// out[i] = f(x[i]) for i < count, 32 elements (four vectors) per step.
 ///
-/// The four slow masks are combined before the one test: the horizontal reduction that turns a mask
-/// into a branch costs about 16 instructions on x86-64, as much as a fifth of a Float kernel, and
-/// testing once per four vectors took the sigmoid from 1.94 to 1.76 ns per element in Double and from
-/// 1.54 to 1.42 in Float (AVX-512 build, 2^20 elements).
+/// The four slow masks are combined before the one test, so that the branch is taken (or not) once
+/// per 32 elements.
 @inline(__always)
-func mapLanes<Element: BinaryFloatingPoint, Lanes: SIMD<Element>>(
+func mapLanes<Element, Lanes: LaneVector>(
     _ x: UnsafePointer<Element>, _ out: UnsafeMutablePointer<Element>, _ count: Int,
     _ kernel: (Lanes) -> (value: Lanes, slow: LaneMask), _ scalar: (Element) -> Element
-) {
+) where Lanes.Element == Element {
     let vectorBytes = MemoryLayout<Lanes>.stride
     var i = 0
     while i + 32 <= count {
@@ -74,9 +71,9 @@ func mapLanes<Element: BinaryFloatingPoint, Lanes: SIMD<Element>>(
 
 /// f(x) for one element: the lane kernel on a vector of copies of x.
 @inline(__always)
-func oneLane<Element: BinaryFloatingPoint, Lanes: SIMD<Element>>(
+func oneLane<Element, Lanes: LaneVector>(
     _ x: Element, _ kernel: (Lanes) -> (value: Lanes, slow: LaneMask), _ scalar: (Element) -> Element
-) -> Element {
+) -> Element where Lanes.Element == Element {
     var input = x
     var output = x
     block(&input, &output, 1, kernel, scalar)

@@ -1,7 +1,10 @@
 // e^x on eight lanes, table-free so that every lane runs the same instructions:
 //   e^x = 2^k (1 + p),  p = e^r - 1,  r = x - k ln2,  |r| <= ln2/2.
 //
-// Reduction: k = round(x / ln2) by the 1.5 * 2^52 shifter (exact for |x / ln2| < 2^51).
+// Reduction: k = floor(x / ln2 + 1/2), the nearest integer, by an instruction that ignores the caller's
+//   rounding mode
+//   (under a directed mode the 1.5 * 2^52 shifter would round k up or down, |r| would reach ln2 and the
+//   polynomials, fitted up to ln2/2, would be evaluated outside their interval).
 //   rHi = x - k ln2Hi in one fused multiply-add is exact: for |x| < 1/4, k = 0 and rHi = x; otherwise
 //   k ln2Hi and x are multiples of 2^-54 and |rHi| <= ln2/2 < 1/2, which fits in 53 bits.
 //   rLo = -k ln2Lo, rounded: |rLo| <= 1100 * 2^-55.2 < 2^-45, its rounding error below 2^-98.
@@ -31,8 +34,7 @@ private var inverseLn2: DoubleLanes { DoubleLanes(repeating: 0x1.71547652b82fep0
 var ln2Hi: DoubleLanes { DoubleLanes(repeating: 0x1.62e42fefa39efp-1) }
 var ln2Lo: DoubleLanes { DoubleLanes(repeating: 0x1.abc9e3b39803fp-56) }
 
-/// 1.5 * 2^52: (v + shifter) - shifter is v rounded to an integer for |v| < 2^51, and the low bits of
-/// v + shifter are that integer.
+/// 1.5 * 2^52: for an integer k, |k| < 2^51, the low bits of k + shifter (exact) are k.
 private var shifter: DoubleLanes { DoubleLanes(repeating: 0x1.8p52) }
 
 /// e^x = 2^k (1 + pHi + pLo), for |x| <= 745 (k within -1075...1075).
@@ -45,9 +47,8 @@ struct ExponentialParts {
 /// x - k ln2 = rHi + rLo with k = round(x / ln2) (see the header).
 @inline(__always)
 func reduced(_ x: DoubleLanes) -> (k: DoubleLanes, kBits: IntegerLanes, rHi: DoubleLanes, rLo: DoubleLanes) {
-    let shifted = fusedMultiplyAdd(x, inverseLn2, shifter)
-    let kBits = unsafeBitCast(shifted, to: IntegerLanes.self) &- unsafeBitCast(shifter, to: IntegerLanes.self)
-    let k = shifted - shifter
+    let k = floors(fusedMultiplyAdd(x, inverseLn2, 0.5))
+    let kBits = integerBitPatterns(k + shifter) &- integerBitPatterns(shifter)
     let rHi = fusedMultiplyAdd(k, negated(ln2Hi), x)
     let rLo = k * negated(ln2Lo)
     return (k, kBits, rHi, rLo)

@@ -28,7 +28,8 @@ private var sqrtHalfBits: IntegerLanes { IntegerLanes(repeating: Int64(bitPatter
 @inline(__always)
 func logarithm(c: DoubleLanes, dHi: DoubleLanes, dLo: DoubleLanes) -> (hi: DoubleLanes, lo: DoubleLanes) {
     let two = DoubleLanes(repeating: 2)
-    let (denominatorHi, denominatorLo) = fastTwoSum(two, dHi)
+    let (denominatorHi, sumLo) = fastTwoSum(two, dHi)
+    let denominatorLo = sumLo + dLo
     let inverse = 1 / denominatorHi
     let sHi = dHi * inverse
     let residual = fusedMultiplyAdd(negated(sHi), denominatorHi, dHi) + fusedMultiplyAdd(negated(sHi), denominatorLo, dLo)
@@ -36,8 +37,8 @@ func logarithm(c: DoubleLanes, dHi: DoubleLanes, dLo: DoubleLanes) -> (hi: Doubl
     let z = sHi * sHi
     let twoS = sHi + sHi
     let tail = (twoS * z) * logTail(z)
-    let (hi, sumLo) = fastTwoSum(c * ln2Hi40, twoS)
-    return (hi, sumLo + (c * ln2Lo40 + (sLo + sLo + tail)))
+    let (hi, lo) = fastTwoSum(c * ln2Hi40, twoS)
+    return (hi, lo + (c * ln2Lo40 + (sLo + sLo + tail)))
 }
 
 /// log(2^c (1 + d)) in one Double (see the header), c an integer-valued Double.
@@ -53,7 +54,7 @@ func logarithm32(c: DoubleLanes, d: DoubleLanes) -> DoubleLanes {
 /// the scalings by 2^-c are exact and so is dHi = significand - 1 (Sterbenz).
 @inline(__always)
 func logarithmSplit(_ hi: DoubleLanes, _ lo: DoubleLanes) -> (c: DoubleLanes, dHi: DoubleLanes, dLo: DoubleLanes) {
-    let exponent = (unsafeBitCast(hi, to: IntegerLanes.self) &- sqrtHalfBits) &>> 52
+    let exponent = (integerBitPatterns(hi) &- sqrtHalfBits) &>> 52
     let scale = powersOfTwo(0 &- exponent)
     return (doubles(integers: exponent), fusedMultiplyAdd(hi, scale, DoubleLanes(repeating: -1)), lo * scale)
 }

@@ -20,6 +20,7 @@ private var logitLowerBound32: DoubleLanes { DoubleLanes(repeating: 0x1p-149) }
 func logitLanes(_ p: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let one = DoubleLanes(repeating: 1)
     let slow = .!((p .>= logitLowerBound) .& (p .< one))
+    let p = select(slow, 0.5, p)
     let reflected = p .> 0.5
     let q = select(reflected, one - p, p)
     let (complementHi, complementLo) = fastTwoSum(one, negated(q))
@@ -38,6 +39,7 @@ func logitLanes(_ p: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
 func logitLanes32(_ p: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let one = DoubleLanes(repeating: 1)
     let slow = .!((p .>= logitLowerBound32) .& (p .< one))
+    let p = select(slow, 0.5, p)
     let reflected = p .> 0.5
     let q = select(reflected, one - p, p)
     let inverse = 1 / (one - q)

@@ -20,6 +20,7 @@ private var sigmoidFastBound: DoubleLanes { DoubleLanes(repeating: 700) }
 @inline(__always)
 func sigmoidLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let slow = .!(magnitudes(x) .<= sigmoidFastBound)
+    let x = select(slow, 0, x)
     let e = exponentialParts(negativeMagnitudes(x))
     let scale = powersOfTwo(e.k)
     let one = DoubleLanes(repeating: 1)
@@ -44,6 +45,7 @@ private var sigmoidFastBound32: DoubleLanes { DoubleLanes(repeating: 100) }
 @inline(__always)
 func sigmoidLanes32(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let slow = .!(magnitudes(x) .<= sigmoidFastBound32)
+    let x = select(slow, 0, x)
     let (p, k) = exponentialParts32(negativeMagnitudes(x))
     let t = (1 + p) * powersOfTwo(k)
     let numerator = select(x .>= 0, DoubleLanes(repeating: 1), t)

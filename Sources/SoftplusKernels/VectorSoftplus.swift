@@ -20,6 +20,7 @@ private var softplusFastBound32: DoubleLanes { DoubleLanes(repeating: 80) }
 @inline(__always)
 func softplusLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let slow = .!(magnitudes(x) .<= softplusFastBound)
+    let x = select(slow, 0, x)
     let e = exponentialParts(negativeMagnitudes(x))
     let scale = powersOfTwo(e.k)
     let one = DoubleLanes(repeating: 1)
@@ -32,7 +33,7 @@ func softplusLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let dLo = select(large, tLo * half, tLo)
     let c = select(large, one, DoubleLanes(repeating: 0))
     let log1p = logarithm(c: c, dHi: dHi, dLo: dLo)
-    let positivePart = x.replacing(with: 0, where: x .< 0)
+    let positivePart = select(x .< 0, 0, x)
     let (sumHi, sumLo) = twoSum(positivePart, log1p.hi)
     return (sumHi + (sumLo + log1p.lo), slow)
 }
@@ -41,11 +42,12 @@ func softplusLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
 @inline(__always)
 func softplusLanes32(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let slow = .!(magnitudes(x) .<= softplusFastBound32)
+    let x = select(slow, 0, x)
     let (p, k) = exponentialParts32(negativeMagnitudes(x))
     let t = (1 + p) * powersOfTwo(k)
     let large = t .> 0.5
     let d = select(large, (t - 1) * 0.5, t)
     let c = select(large, DoubleLanes(repeating: 1), DoubleLanes(repeating: 0))
-    let positivePart = x.replacing(with: 0, where: x .< 0)
+    let positivePart = select(x .< 0, 0, x)
     return (positivePart + logarithm32(c: c, d: d), slow)
 }

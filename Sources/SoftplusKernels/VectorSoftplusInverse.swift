@@ -34,6 +34,7 @@ private func oneMinusPowerOfTwo(_ k: IntegerLanes) -> (hi: DoubleLanes, lo: Doub
 func softplusInverseLanes(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let inRange = (y .>= softplusInverseLowerBound) .& (y .<= softplusInverseUpperBound)
     let slow = .!inRange .| (magnitudes(y - ln2Hi) .< zeroNeighbourhood)
+    let y = select(slow, 1, y)
     let e = exponentialParts(y)
     let (aHi, aLo) = oneMinusPowerOfTwo(e.k)
     let (wHi, wSumLo) = fastTwoSum(aHi, e.pHi)
@@ -47,6 +48,7 @@ func softplusInverseLanes(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMa
 @inline(__always)
 func softplusInverseLanes32(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let slow = .!((y .> 0) .& (y .<= softplusInverseUpperBound32))
+    let y = select(slow, 1, y)
     let (p, k) = exponentialParts32(y)
     let (aHi, aLo) = oneMinusPowerOfTwo(k)
     let (wHi, wSumLo) = fastTwoSum(aHi, p)
