@@ -22,7 +22,7 @@ flags=(-enable-experimental-feature Embedded -wmo -parse-as-library -O -g -Xcc -
     -emit-library -static -o "$output/libsoftplus_math.a" "$root"/Sources/SoftplusMath/*.swift >"$log" 2>&1 || { cat "$log"; exit 1; }
 # The kernels as one copy, module SoftplusKernels, called directly (the SwiftPM arrangement): the x86-64
 # dispatch (cmake/kernels.cmake) chooses among copies of this same code, and sp_kernel_isa says "portable".
-"$swiftc" "${flags[@]}" -module-name SoftplusKernels -I "$output" -emit-module \
+"$swiftc" "${flags[@]}" -enable-builtin-module -module-name SoftplusKernels -I "$output" -emit-module \
     -emit-module-path "$output/SoftplusKernels.swiftmodule" -emit-library -static -o "$output/libsoftplus_kernels.a" \
     "$root"/Sources/SoftplusKernels/*.swift >>"$log" 2>&1 || { cat "$log"; exit 1; }
 "$swiftc" "${flags[@]}" -module-name SoftplusCABI -I "$output" -emit-library -o "$output/libsoftplus.so.1" \

@@ -43,8 +43,10 @@ def compiler_header(swiftc, repository):
         raise HeaderError("Sources/SoftplusMath, Sources/SoftplusKernels or Sources/SoftplusCABI has no .swift files")
     with tempfile.TemporaryDirectory(prefix="softplus-header-") as tmp:
         header = pathlib.Path(tmp, "SoftplusCABI-Swift.h")
-        for module, module_sources in (("SoftplusMath", math_sources), ("SoftplusKernels", kernel_sources)):
-            _run([swiftc, "-emit-module", "-parse-as-library", "-module-name", module, "-I", tmp,
+        # -enable-builtin-module: the kernels' lane types wrap LLVM vectors (cmake/kernels.cmake).
+        for module, module_sources, flags in (("SoftplusMath", math_sources, []),
+                                              ("SoftplusKernels", kernel_sources, ["-enable-builtin-module"])):
+            _run([swiftc, "-emit-module", "-parse-as-library", *flags, "-module-name", module, "-I", tmp,
                   "-emit-module-path", str(pathlib.Path(tmp, f"{module}.swiftmodule")), *module_sources])
         _run([swiftc, "-typecheck", "-parse-as-library", "-module-name", "SoftplusCABI", "-I", tmp,
               "-emit-clang-header-path", str(header), *cabi_sources])
