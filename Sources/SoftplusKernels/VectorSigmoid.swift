@@ -13,13 +13,11 @@
 // Float: the same in one Double (t to 2^-43.5, 1 + t and the division rounded): below 2^-43 relative,
 //   then rounded to Float with the rounding test of VectorRounding.swift. Fast range |x| <= 100.
 
-/// The lanes of x in the fast range of the Double sigmoid (NaN is not).
-private var sigmoidFastBound: DoubleLanes { DoubleLanes(repeating: 700) }
 
 /// sigmoid on eight Double lanes, and the lanes that need the scalar kernel instead.
 @inline(__always)
 func sigmoidLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let slow = .!(magnitudes(x) .<= sigmoidFastBound)
+    let slow = .!within(magnitudes(x), 0, 700)
     let x = select(slow, 0, x)
     let e = exponentialParts(negativeMagnitudes(x))
     let scale = powersOfTwo(e.k)
@@ -38,13 +36,11 @@ func sigmoidLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     return (fusedMultiplyAdd(residual, inverse, q0), slow)
 }
 
-/// The lanes of x in the fast range of the Float sigmoid (NaN is not).
-private var sigmoidFastBound32: DoubleLanes { DoubleLanes(repeating: 100) }
 
 /// sigmoid on eight Float lanes widened to Double, before the rounding to Float.
 @inline(__always)
 func sigmoidLanes32(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let slow = .!(magnitudes(x) .<= sigmoidFastBound32)
+    let slow = .!within(magnitudes(x), 0, 100)
     let x = select(slow, 0, x)
     let (p, k) = exponentialParts32(negativeMagnitudes(x))
     let t = (1 + p) * powersOfTwo(k)

@@ -13,13 +13,11 @@
 // Float: the same in one Double, below 2^-43 relative, then the rounding test of VectorRounding.swift.
 //   Fast range |x| <= 80: below -87.3 softplus is a subnormal Float, above ~17 it is x.
 
-private var softplusFastBound: DoubleLanes { DoubleLanes(repeating: 700) }
-private var softplusFastBound32: DoubleLanes { DoubleLanes(repeating: 80) }
 
 /// softplus on eight Double lanes, and the lanes that need the scalar kernel instead.
 @inline(__always)
 func softplusLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let slow = .!(magnitudes(x) .<= softplusFastBound)
+    let slow = .!within(magnitudes(x), 0, 700)
     let x = select(slow, 0, x)
     let e = exponentialParts(negativeMagnitudes(x))
     let scale = powersOfTwo(e.k)
@@ -41,7 +39,7 @@ func softplusLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
 /// softplus on eight Float lanes widened to Double, before the rounding to Float.
 @inline(__always)
 func softplusLanes32(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let slow = .!(magnitudes(x) .<= softplusFastBound32)
+    let slow = .!within(magnitudes(x), 0, 80)
     let x = select(slow, 0, x)
     let (p, k) = exponentialParts32(negativeMagnitudes(x))
     let t = (1 + p) * powersOfTwo(k)

@@ -17,9 +17,6 @@
 //   relative, then the rounding test of VectorRounding.swift. Fast range 0 < y <= 100 (above ~17 the
 //   result is y; y = 0 and y < 0 are the scalar kernel's).
 
-private var softplusInverseLowerBound: DoubleLanes { DoubleLanes(repeating: 0x1p-1000) }
-private var softplusInverseUpperBound: DoubleLanes { DoubleLanes(repeating: 700) }
-private var softplusInverseUpperBound32: DoubleLanes { DoubleLanes(repeating: 100) }
 /// The inputs this close to ln2Hi take the scalar kernel (see the header).
 private var zeroNeighbourhood: DoubleLanes { DoubleLanes(repeating: 0x1p-40) }
 
@@ -32,9 +29,9 @@ private func oneMinusPowerOfTwo(_ k: IntegerLanes) -> (hi: DoubleLanes, lo: Doub
 /// softplusinv on eight Double lanes, and the lanes that need the scalar kernel instead.
 @inline(__always)
 func softplusInverseLanes(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let inRange = (y .>= softplusInverseLowerBound) .& (y .<= softplusInverseUpperBound)
-    let slow = .!inRange .| (magnitudes(y - ln2Hi) .< zeroNeighbourhood)
-    let y = select(slow, 1, y)
+    let outOfRange = .!within(y, 0x1p-1000, 700)
+    let y = select(outOfRange, 1, y)
+    let slow = outOfRange .| (magnitudes(y - ln2Hi) .< zeroNeighbourhood)
     let e = exponentialParts(y)
     let (aHi, aLo) = oneMinusPowerOfTwo(e.k)
     let (wHi, wSumLo) = fastTwoSum(aHi, e.pHi)
@@ -47,7 +44,7 @@ func softplusInverseLanes(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMa
 /// softplusinv on eight Float lanes widened to Double, before the rounding to Float.
 @inline(__always)
 func softplusInverseLanes32(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let slow = .!((y .> 0) .& (y .<= softplusInverseUpperBound32))
+    let slow = .!within(y, 0x1p-149, 100)
     let y = select(slow, 1, y)
     let (p, k) = exponentialParts32(y)
     let (aHi, aLo) = oneMinusPowerOfTwo(k)

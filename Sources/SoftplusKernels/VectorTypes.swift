@@ -145,6 +145,15 @@ func floors(_ v: DoubleLanes) -> DoubleLanes {
     DoubleLanes(Builtin.int_floor_Vec8xFPIEEE64(v.storage))
 }
 
+/// The lanes with low <= v <= high, for 0 <= low <= high, compared as bit patterns: for non-negative
+/// Doubles their order is that of the unsigned integers, negative numbers and NaNs fall outside, and
+/// no floating-point comparison runs, so a NaN raises no invalid-operation flag (an ordered vector
+/// comparison of a quiet NaN does, on x86-64).
+@inline(__always)
+func within(_ v: DoubleLanes, _ low: Double, _ high: Double) -> LaneMask {
+    (bitPatterns(v) &- BitLanes(repeating: low.bitPattern)) .<= BitLanes(repeating: high.bitPattern - low.bitPattern)
+}
+
 /// |v| on every lane (clears the sign bits).
 @inline(__always)
 func magnitudes(_ v: DoubleLanes) -> DoubleLanes {
