@@ -50,11 +50,17 @@ func logarithm32(c: DoubleLanes, d: DoubleLanes) -> DoubleLanes {
     return fusedMultiplyAdd(c, ln2Hi, fusedMultiplyAdd(twoS * z, logTail32(z), twoS))
 }
 
+/// e with v 2^-e in [sqrt(1/2), sqrt 2), for v positive and normal (from the bit pattern).
+@inline(__always)
+func integerExponent(_ v: DoubleLanes) -> IntegerLanes {
+    (integerBitPatterns(v) &- sqrtHalfBits) &>> 52
+}
+
 /// hi + lo = 2^c (1 + dHi + dLo) with 1 + dHi in [sqrt(1/2), sqrt 2), for hi positive and normal:
 /// the scalings by 2^-c are exact and so is dHi = significand - 1 (Sterbenz).
 @inline(__always)
 func logarithmSplit(_ hi: DoubleLanes, _ lo: DoubleLanes) -> (c: DoubleLanes, dHi: DoubleLanes, dLo: DoubleLanes) {
-    let exponent = (integerBitPatterns(hi) &- sqrtHalfBits) &>> 52
+    let exponent = integerExponent(hi)
     let scale = powersOfTwo(0 &- exponent)
     return (doubles(integers: exponent), fusedMultiplyAdd(hi, scale, DoubleLanes(repeating: -1)), lo * scale)
 }

@@ -9,10 +9,16 @@
 //   Fast range 2^-1000 <= p < 1 (normal ratios; 0, 1, outside [0, 1] and NaN are the scalar kernel's),
 //   except p = 1/2, whose result +0 the scalar kernel keeps positive under every rounding mode (here a
 //   directed mode could make it -0).
-// Float: in one Double. Near p = 1/2 the ratio is close to 1 and its rounding would cancel, so for
-//   ratios in [sqrt(1/2), sqrt 2) d = ratio - 1 is computed directly as (2q - 1)/(1 - q) (2q - 1
-//   exact); elsewhere |log| >= 0.34 and the rounded ratio is enough: below 2^-46 relative, then the
-//   rounding test of VectorRounding.swift. Fast range 2^-149 <= p < 1 (every positive Float below 1).
+// Float: in one Double, with one division instead of two. With c = e(q) - e(1 - q), e(v) the power
+//   of two that puts v in [sqrt(1/2), sqrt 2) (its bit pattern), and a = q 2^-c (exact), the ratio is
+//   2^c m, m = a/(1 - q) in (1/2, 2), and log m = 2 atanh(s) with s = (a - (1 - q))/(a + (1 - q)),
+//   |s| < 1/3: logit = c ln2 + 2s + 2s^3 R(s^2), R the wide fit (2^-43.8, times s^2 <= 1/9). 1 - q is
+//   exact (q a Float <= 1/2), a - (1 - q) and a + (1 - q) are rounded once each, and near p = 1/2
+//   (c = 0, a = q) s = 2q - 1 exactly up to the division's rounding, so the result keeps its relative
+//   accuracy there. When c != 0, |logit| >= 0.6 against |2 atanh(s)| <= ln 2: the sum cancels by at
+//   most a factor 2.2. Below 2^-46 relative, then the rounding test of VectorRounding.swift. Fast range 2^-149 <= p < 1 (every positive Float below 1)
+//   but 1/2: the results are normal, |logit| <= 104 and >= logit(1/2 + 2^-25) = 2^-23 (its zero,
+//   p = 1/2, is the scalar kernel's).
 
 
 /// logit on eight Double lanes, and the lanes that need the scalar kernel instead.
@@ -37,16 +43,16 @@ func logitLanes(_ p: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
 /// logit on eight Float lanes widened to Double, before the rounding to Float.
 @inline(__always)
 func logitLanes32(_ p: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let one = DoubleLanes(repeating: 1)
     let slow = .!within(p, 0x1p-149, 1.0.nextDown) .| (p .== 0.5)
     let p = select(slow, 0.5, p)
     let reflected = p .> 0.5
-    let q = select(reflected, one - p, p)
-    let inverse = 1 / (one - q)
-    let ratio = q * inverse
-    let (c, dHi, _) = logarithmSplit(ratio, DoubleLanes(repeating: 0))
-    let nearOne = c .== 0
-    let d = select(nearOne, fusedMultiplyAdd(q, DoubleLanes(repeating: 2), DoubleLanes(repeating: -1)) * inverse, dHi)
-    let value = logarithm32(c: c, d: d)
+    let q = select(reflected, 1 - p, p)
+    let complement = 1 - q
+    let c = integerExponent(q) &- integerExponent(complement)
+    let a = q * powersOfTwo(0 &- c)
+    let s = (a - complement) / (a + complement)
+    let z = s * s
+    let twoS = s + s
+    let value = fusedMultiplyAdd(doubles(integers: c), ln2Hi, fusedMultiplyAdd(twoS * z, logTailWide32(z), twoS))
     return (select(reflected, negated(value), value), slow)
 }

@@ -5,8 +5,9 @@
 // between two Floats) lies within eps |v| of v. In Double ULPs of v, eps |v| <= eps * 2^53 = 2^10, and
 // the midpoints are the Doubles whose low 29 significand bits are exactly 2^28. So a lane is hard,
 // and goes to the scalar double-double kernel, when those 29 bits are within 2^12 of 2^28 (four times
-// the bound): about 1 lane in 2^16. Results that are subnormal or past the largest Float are hard too
-// (their rounding boundaries are elsewhere): the fast ranges make them rare.
+// the bound): about 1 lane in 2^16. This holds for normal Float results: the fast range of every Float
+// kernel keeps its results normal and finite (each kernel's header says why), so no test of the
+// exponent is needed here.
 
 /// Half the width, in Double ULPs, of the band around a Float midpoint that a kernel cannot decide.
 private let undecidedBand: UInt64 = 1 << 12
@@ -14,17 +15,10 @@ private let undecidedBand: UInt64 = 1 << 12
 private var lowBitsMask: BitLanes { BitLanes(repeating: (1 << 29) - 1) }
 private var bandStart: BitLanes { BitLanes(repeating: (1 << 28) - undecidedBand) }
 private var bandWidth: BitLanes { BitLanes(repeating: 2 * undecidedBand) }
-private var magnitudeMask: BitLanes { BitLanes(repeating: 0x7fff_ffff_ffff_ffff) }
-/// The Double bit patterns of the least normal Float, 2^-126, and of the largest Float.
-private var leastNormalFloatBits: BitLanes { BitLanes(repeating: (0x1p-126 as Double).bitPattern) }
-private var greatestFloatBits: BitLanes { BitLanes(repeating: Double(Float.greatestFiniteMagnitude).bitPattern) }
 
 /// v rounded to Float, and the lanes whose correct rounding the kernel's bound cannot decide.
 @inline(__always)
 func roundedToFloat(_ v: DoubleLanes) -> (value: FloatLanes, hard: LaneMask) {
-    let bits = bitPatterns(v)
-    let magnitudeBits = bits & magnitudeMask
-    let nearMidpoint = ((bits & lowBitsMask) &- bandStart) .<= bandWidth
-    let outsideNormal = (magnitudeBits .< leastNormalFloatBits) .| (magnitudeBits .> greatestFloatBits)
-    return (FloatLanes(v), nearMidpoint .| outsideNormal)
+    let nearMidpoint = ((bitPatterns(v) & lowBitsMask) &- bandStart) .<= bandWidth
+    return (FloatLanes(v), nearMidpoint)
 }

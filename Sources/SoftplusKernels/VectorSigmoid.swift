@@ -11,7 +11,8 @@
 //   Fast range |x| <= 700: t stays a normal number and its low part keeps at least 10 bits
 //   (2^-64 relative) above the subnormal range.
 // Float: the same in one Double (t to 2^-43.5, 1 + t and the division rounded): below 2^-43 relative,
-//   then rounded to Float with the rounding test of VectorRounding.swift. Fast range |x| <= 100.
+//   then rounded to Float with the rounding test of VectorRounding.swift. Fast range |x| <= 87: the
+//   results lie in [sigmoid(-87), 1], sigmoid(-87) = 1.6e-38 above the least normal Float 2^-126.
 
 
 /// sigmoid on eight Double lanes, and the lanes that need the scalar kernel instead.
@@ -40,9 +41,9 @@ func sigmoidLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
 /// sigmoid on eight Float lanes widened to Double, before the rounding to Float.
 @inline(__always)
 func sigmoidLanes32(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let slow = .!within(magnitudes(x), 0, 100)
+    let slow = .!within(magnitudes(x), 0, 87)
     let x = select(slow, 0, x)
-    let (p, k) = exponentialParts32(negativeMagnitudes(x))
+    let (p, k) = exponentialParts32(negativeMagnitudes(x), precise: false)
     let t = (1 + p) * powersOfTwo(k)
     let numerator = select(x .>= 0, DoubleLanes(repeating: 1), t)
     return (numerator / (1 + t), slow)

@@ -11,7 +11,8 @@
 //   of the same size. Before its rounding the result is within 2^-56.5: at most 0.5 + 2^-3.5 ULP.
 //   Fast range |x| <= 700 (as sigmoid's).
 // Float: the same in one Double, below 2^-43 relative, then the rounding test of VectorRounding.swift.
-//   Fast range |x| <= 80: below -87.3 softplus is a subnormal Float, above ~17 it is x.
+//   Fast range |x| <= 80: the results lie in [softplus(-80), 80.0...], softplus(-80) = 1.8e-35 a normal
+//   Float (below -87.3 they are subnormal; above ~17 softplus is x).
 
 
 /// softplus on eight Double lanes, and the lanes that need the scalar kernel instead.
@@ -41,7 +42,7 @@ func softplusLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
 func softplusLanes32(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let slow = .!within(magnitudes(x), 0, 80)
     let x = select(slow, 0, x)
-    let (p, k) = exponentialParts32(negativeMagnitudes(x))
+    let (p, k) = exponentialParts32(negativeMagnitudes(x), precise: false)
     let t = (1 + p) * powersOfTwo(k)
     let large = t .> 0.5
     let d = select(large, (t - 1) * 0.5, t)

@@ -14,8 +14,10 @@
 //   first order and rLo = -k ln2Lo, rounded, would leave up to 2^-53 of it (the scalar kernel takes
 //   these few thousand inputs).
 // Float: in one Double apart from w (double-double, so that w - 1/2 keeps p's bits), below 2^-46
-//   relative, then the rounding test of VectorRounding.swift. Fast range 0 < y <= 100 (above ~17 the
-//   result is y; y = 0 and y < 0 are the scalar kernel's).
+//   relative, then the rounding test of VectorRounding.swift. Fast range 2^-149 <= y <= 100 (above ~17
+//   the result is y; y = 0 and y < 0 are the scalar kernel's): the results are normal, from
+//   softplusinv(2^-149) = -103.3 to 100, and the least in magnitude, at the Float nearest ln 2, is
+//   about 4e-9.
 
 /// The inputs this close to ln2Hi take the scalar kernel (see the header).
 private var zeroNeighbourhood: DoubleLanes { DoubleLanes(repeating: 0x1p-40) }
@@ -46,7 +48,7 @@ func softplusInverseLanes(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMa
 func softplusInverseLanes32(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let slow = .!within(y, 0x1p-149, 100)
     let y = select(slow, 1, y)
-    let (p, k) = exponentialParts32(y)
+    let (p, k) = exponentialParts32(y, precise: true)
     let (aHi, aLo) = oneMinusPowerOfTwo(k)
     let (wHi, wSumLo) = fastTwoSum(aHi, p)
     let (c, dHi, dLo) = logarithmSplit(wHi, wSumLo + aLo)
