@@ -11,6 +11,8 @@ places tried.
 """
 
 from ._errors import StatusError
+from ._functions import _LIBRARY
+from ._library import bind_kernel_isa
 from ._functions import (
     LIBRARY_VERSION,
     VERSION,
@@ -30,6 +32,7 @@ __version__ = VERSION
 __all__ = [
     "StatusError",
     "__version__",
+    "kernel_isa",
     "library_version",
     "log_one_minus_sigmoid",
     "log_sigmoid",
@@ -41,6 +44,17 @@ __all__ = [
     "softplus",
     "softplusinv",
 ]
+
+
+def kernel_isa() -> str:
+    """The instruction set of the kernels in use (sp_kernel_isa): "x86-64", "x86-64-v3" or "x86-64-v4",
+    chosen when the library loads from what the processor supports, or forced by the environment
+    variable SOFTPLUS_ISA=baseline|avx2|avx512 set before the import; "portable" off x86-64. Every
+    choice returns the same bits; only the speed differs."""
+    return _KERNEL_ISA
+
+
+_KERNEL_ISA = bind_kernel_isa(_LIBRARY)
 
 
 def library_version() -> str:

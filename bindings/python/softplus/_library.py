@@ -134,6 +134,15 @@ def _bind_status_error(library: ctypes.CDLL, status_names: dict[int, str]) -> Ca
     return status_error
 
 
+def bind_kernel_isa(library: ctypes.CDLL) -> str:
+    """The instruction set of the kernels the library chose for this processor, sp_kernel_isa():
+    "x86-64", "x86-64-v3", "x86-64-v4" (or "portable" off x86-64); SOFTPLUS_ISA forces one."""
+    kernel_isa = _entry_point(library, "sp_kernel_isa")
+    kernel_isa.argtypes = ()
+    kernel_isa.restype = ctypes.c_char_p
+    return str(kernel_isa().decode())
+
+
 def bind_version(library: ctypes.CDLL) -> str:
     """The library's run-time version string, sp_version()."""
     version = _entry_point(library, "sp_version")

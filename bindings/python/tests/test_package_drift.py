@@ -40,7 +40,12 @@ def test_training_module_exports_every_spec_training_function():
 def test_package_exports_every_spec_function_and_nothing_else_callable():
     exported = {name: getattr(softplus, name) for name in softplus.__all__}
     exported_functions = {name for name, value in exported.items() if callable(value) and not isinstance(value, type)}
-    assert exported_functions == set(FUNCTION_NAMES) | {"library_version"}
+    assert exported_functions == set(FUNCTION_NAMES) | {"library_version", "kernel_isa"}
+
+
+def test_kernel_isa_is_a_path_of_the_spec():
+    paths = {path["isa"] for path in SPEC["kernels"]["x86_64"]} | {"portable"}
+    assert softplus.kernel_isa() in paths
 
 
 def test_versions_are_the_spec_version():
