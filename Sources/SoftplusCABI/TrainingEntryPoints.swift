@@ -10,59 +10,63 @@ import SoftplusMath
 /// softplus_deriv(x) = softplus'(x) = sigmoid(x). Domain: all x. In double.
 /// Special values: softplus_deriv(+inf) = 1; softplus_deriv(-inf) = +0; subnormal for -745.13 < x <
 /// -708.4; NaN -> NaN.
+/// Runs the family's `sigmoid` kernel (bitwise identical to it).
 @c(sp_softplus_deriv_f64)
-public func softplusDerivativeF64(_ x: Double) -> Double { softplusDerivative(x) }
+public func softplusDerivativeF64(_ x: Double) -> Double { Kernels.sigmoid(x) }
 
-/// out[i] = softplus_deriv(x[i]) for i < n, in double, bitwise identical to `softplusDerivative`;
-/// the checks of `mapArray`.
+/// out[i] = softplus_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry point
+/// (the family's `sigmoid` kernel (bitwise identical to it)); the checks of `checkArrays`.
 @c(sp_softplus_deriv_f64_array)
 public func softplusDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, softplusDerivative as (Double) -> Double)
+    runKernel(x, out, n, Kernels.sigmoid as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// softplus_deriv(x) = softplus'(x) = sigmoid(x). Domain: all x. In float.
 /// Special values: softplus_deriv(+inf) = 1; softplus_deriv(-inf) = +0; subnormal for -745.13 < x <
 /// -708.4; NaN -> NaN.
+/// Runs the family's `sigmoid` kernel (bitwise identical to it).
 @c(sp_softplus_deriv_f32)
-public func softplusDerivativeF32(_ x: Float) -> Float { softplusDerivative(x) }
+public func softplusDerivativeF32(_ x: Float) -> Float { Kernels.sigmoid(x) }
 
-/// out[i] = softplus_deriv(x[i]) for i < n, in float, bitwise identical to `softplusDerivative`;
-/// the checks of `mapArray`.
+/// out[i] = softplus_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry point
+/// (the family's `sigmoid` kernel (bitwise identical to it)); the checks of `checkArrays`.
 @c(sp_softplus_deriv_f32_array)
 public func softplusDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, softplusDerivative as (Float) -> Float)
+    runKernel(x, out, n, Kernels.sigmoid as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// softminus_deriv(x) = softminus'(x) = 1 - sigmoid(x) = sigmoid(-x). Domain: all x. In double.
 /// Special values: softminus_deriv(+inf) = +0; softminus_deriv(-inf) = 1; NaN -> NaN.
+/// Runs the family's `oneMinusSigmoid` kernel (bitwise identical to it).
 @c(sp_softminus_deriv_f64)
-public func softminusDerivativeF64(_ x: Double) -> Double { softminusDerivative(x) }
+public func softminusDerivativeF64(_ x: Double) -> Double { Kernels.oneMinusSigmoid(x) }
 
-/// out[i] = softminus_deriv(x[i]) for i < n, in double, bitwise identical to `softminusDerivative`;
-/// the checks of `mapArray`.
+/// out[i] = softminus_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry point
+/// (the family's `oneMinusSigmoid` kernel (bitwise identical to it)); the checks of `checkArrays`.
 @c(sp_softminus_deriv_f64_array)
 public func softminusDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, softminusDerivative as (Double) -> Double)
+    runKernel(x, out, n, Kernels.oneMinusSigmoid as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// softminus_deriv(x) = softminus'(x) = 1 - sigmoid(x) = sigmoid(-x). Domain: all x. In float.
 /// Special values: softminus_deriv(+inf) = +0; softminus_deriv(-inf) = 1; NaN -> NaN.
+/// Runs the family's `oneMinusSigmoid` kernel (bitwise identical to it).
 @c(sp_softminus_deriv_f32)
-public func softminusDerivativeF32(_ x: Float) -> Float { softminusDerivative(x) }
+public func softminusDerivativeF32(_ x: Float) -> Float { Kernels.oneMinusSigmoid(x) }
 
-/// out[i] = softminus_deriv(x[i]) for i < n, in float, bitwise identical to `softminusDerivative`;
-/// the checks of `mapArray`.
+/// out[i] = softminus_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry point
+/// (the family's `oneMinusSigmoid` kernel (bitwise identical to it)); the checks of `checkArrays`.
 @c(sp_softminus_deriv_f32_array)
 public func softminusDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, softminusDerivative as (Float) -> Float)
+    runKernel(x, out, n, Kernels.oneMinusSigmoid as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// sigmoid_deriv(x) = sigmoid'(x) = sigmoid(x) sigmoid(-x) = e^-|x| / (1 + e^-|x|)^2. Domain: all
@@ -72,8 +76,8 @@ public func softminusDerivativeF32Array(
 @c(sp_sigmoid_deriv_f64)
 public func sigmoidDerivativeF64(_ x: Double) -> Double { sigmoidDerivative(x) }
 
-/// out[i] = sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to `sigmoidDerivative`; the
-/// checks of `mapArray`.
+/// out[i] = sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry point
+/// (`sigmoidDerivative`); the checks of `checkArrays`.
 @c(sp_sigmoid_deriv_f64_array)
 public func sigmoidDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
@@ -88,8 +92,8 @@ public func sigmoidDerivativeF64Array(
 @c(sp_sigmoid_deriv_f32)
 public func sigmoidDerivativeF32(_ x: Float) -> Float { sigmoidDerivative(x) }
 
-/// out[i] = sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to `sigmoidDerivative`; the
-/// checks of `mapArray`.
+/// out[i] = sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry point
+/// (`sigmoidDerivative`); the checks of `checkArrays`.
 @c(sp_sigmoid_deriv_f32_array)
 public func sigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
@@ -103,8 +107,8 @@ public func sigmoidDerivativeF32Array(
 @c(sp_one_minus_sigmoid_deriv_f64)
 public func oneMinusSigmoidDerivativeF64(_ x: Double) -> Double { oneMinusSigmoidDerivative(x) }
 
-/// out[i] = one_minus_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to
-/// `oneMinusSigmoidDerivative`; the checks of `mapArray`.
+/// out[i] = one_minus_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to the scalar
+/// entry point (`oneMinusSigmoidDerivative`); the checks of `checkArrays`.
 @c(sp_one_minus_sigmoid_deriv_f64_array)
 public func oneMinusSigmoidDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
@@ -118,8 +122,8 @@ public func oneMinusSigmoidDerivativeF64Array(
 @c(sp_one_minus_sigmoid_deriv_f32)
 public func oneMinusSigmoidDerivativeF32(_ x: Float) -> Float { oneMinusSigmoidDerivative(x) }
 
-/// out[i] = one_minus_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to
-/// `oneMinusSigmoidDerivative`; the checks of `mapArray`.
+/// out[i] = one_minus_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to the scalar
+/// entry point (`oneMinusSigmoidDerivative`); the checks of `checkArrays`.
 @c(sp_one_minus_sigmoid_deriv_f32_array)
 public func oneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
@@ -133,8 +137,8 @@ public func oneMinusSigmoidDerivativeF32Array(
 @c(sp_logit_deriv_f64)
 public func logitDerivativeF64(_ p: Double) -> Double { logitDerivative(p) }
 
-/// out[i] = logit_deriv(x[i]) for i < n, in double, bitwise identical to `logitDerivative`; the
-/// checks of `mapArray`.
+/// out[i] = logit_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry point
+/// (`logitDerivative`); the checks of `checkArrays`.
 @c(sp_logit_deriv_f64_array)
 public func logitDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
@@ -148,8 +152,8 @@ public func logitDerivativeF64Array(
 @c(sp_logit_deriv_f32)
 public func logitDerivativeF32(_ p: Float) -> Float { logitDerivative(p) }
 
-/// out[i] = logit_deriv(x[i]) for i < n, in float, bitwise identical to `logitDerivative`; the
-/// checks of `mapArray`.
+/// out[i] = logit_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry point
+/// (`logitDerivative`); the checks of `checkArrays`.
 @c(sp_logit_deriv_f32_array)
 public func logitDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
@@ -164,8 +168,8 @@ public func logitDerivativeF32Array(
 @c(sp_softplusinv_deriv_f64)
 public func softplusInverseDerivativeF64(_ y: Double) -> Double { softplusInverseDerivative(y) }
 
-/// out[i] = softplusinv_deriv(x[i]) for i < n, in double, bitwise identical to
-/// `softplusInverseDerivative`; the checks of `mapArray`.
+/// out[i] = softplusinv_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry
+/// point (`softplusInverseDerivative`); the checks of `checkArrays`.
 @c(sp_softplusinv_deriv_f64_array)
 public func softplusInverseDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
@@ -180,8 +184,8 @@ public func softplusInverseDerivativeF64Array(
 @c(sp_softplusinv_deriv_f32)
 public func softplusInverseDerivativeF32(_ y: Float) -> Float { softplusInverseDerivative(y) }
 
-/// out[i] = softplusinv_deriv(x[i]) for i < n, in float, bitwise identical to
-/// `softplusInverseDerivative`; the checks of `mapArray`.
+/// out[i] = softplusinv_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry
+/// point (`softplusInverseDerivative`); the checks of `checkArrays`.
 @c(sp_softplusinv_deriv_f32_array)
 public func softplusInverseDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
@@ -196,8 +200,8 @@ public func softplusInverseDerivativeF32Array(
 @c(sp_softminusinv_deriv_f64)
 public func softminusInverseDerivativeF64(_ y: Double) -> Double { softminusInverseDerivative(y) }
 
-/// out[i] = softminusinv_deriv(x[i]) for i < n, in double, bitwise identical to
-/// `softminusInverseDerivative`; the checks of `mapArray`.
+/// out[i] = softminusinv_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry
+/// point (`softminusInverseDerivative`); the checks of `checkArrays`.
 @c(sp_softminusinv_deriv_f64_array)
 public func softminusInverseDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
@@ -212,8 +216,8 @@ public func softminusInverseDerivativeF64Array(
 @c(sp_softminusinv_deriv_f32)
 public func softminusInverseDerivativeF32(_ y: Float) -> Float { softminusInverseDerivative(y) }
 
-/// out[i] = softminusinv_deriv(x[i]) for i < n, in float, bitwise identical to
-/// `softminusInverseDerivative`; the checks of `mapArray`.
+/// out[i] = softminusinv_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry
+/// point (`softminusInverseDerivative`); the checks of `checkArrays`.
 @c(sp_softminusinv_deriv_f32_array)
 public func softminusInverseDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
@@ -223,30 +227,34 @@ public func softminusInverseDerivativeF32Array(
 
 /// log_sigmoid_deriv(x) = log_sigmoid'(x) = sigmoid(-x). Domain: all x. In double.
 /// Special values: log_sigmoid_deriv(+inf) = +0; log_sigmoid_deriv(-inf) = 1; NaN -> NaN.
+/// Runs the family's `oneMinusSigmoid` kernel (bitwise identical to it).
 @c(sp_log_sigmoid_deriv_f64)
-public func logSigmoidDerivativeF64(_ x: Double) -> Double { logSigmoidDerivative(x) }
+public func logSigmoidDerivativeF64(_ x: Double) -> Double { Kernels.oneMinusSigmoid(x) }
 
-/// out[i] = log_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to
-/// `logSigmoidDerivative`; the checks of `mapArray`.
+/// out[i] = log_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry
+/// point (the family's `oneMinusSigmoid` kernel (bitwise identical to it)); the checks of
+/// `checkArrays`.
 @c(sp_log_sigmoid_deriv_f64_array)
 public func logSigmoidDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, logSigmoidDerivative as (Double) -> Double)
+    runKernel(x, out, n, Kernels.oneMinusSigmoid as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// log_sigmoid_deriv(x) = log_sigmoid'(x) = sigmoid(-x). Domain: all x. In float.
 /// Special values: log_sigmoid_deriv(+inf) = +0; log_sigmoid_deriv(-inf) = 1; NaN -> NaN.
+/// Runs the family's `oneMinusSigmoid` kernel (bitwise identical to it).
 @c(sp_log_sigmoid_deriv_f32)
-public func logSigmoidDerivativeF32(_ x: Float) -> Float { logSigmoidDerivative(x) }
+public func logSigmoidDerivativeF32(_ x: Float) -> Float { Kernels.oneMinusSigmoid(x) }
 
-/// out[i] = log_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to
-/// `logSigmoidDerivative`; the checks of `mapArray`.
+/// out[i] = log_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry
+/// point (the family's `oneMinusSigmoid` kernel (bitwise identical to it)); the checks of
+/// `checkArrays`.
 @c(sp_log_sigmoid_deriv_f32_array)
 public func logSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, logSigmoidDerivative as (Float) -> Float)
+    runKernel(x, out, n, Kernels.oneMinusSigmoid as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// log_one_minus_sigmoid_deriv(x) = log_one_minus_sigmoid'(x) = -sigmoid(x). Domain: all x. In
@@ -256,8 +264,8 @@ public func logSigmoidDerivativeF32Array(
 @c(sp_log_one_minus_sigmoid_deriv_f64)
 public func logOneMinusSigmoidDerivativeF64(_ x: Double) -> Double { logOneMinusSigmoidDerivative(x) }
 
-/// out[i] = log_one_minus_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to
-/// `logOneMinusSigmoidDerivative`; the checks of `mapArray`.
+/// out[i] = log_one_minus_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to the scalar
+/// entry point (`logOneMinusSigmoidDerivative`); the checks of `checkArrays`.
 @c(sp_log_one_minus_sigmoid_deriv_f64_array)
 public func logOneMinusSigmoidDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
@@ -272,8 +280,8 @@ public func logOneMinusSigmoidDerivativeF64Array(
 @c(sp_log_one_minus_sigmoid_deriv_f32)
 public func logOneMinusSigmoidDerivativeF32(_ x: Float) -> Float { logOneMinusSigmoidDerivative(x) }
 
-/// out[i] = log_one_minus_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to
-/// `logOneMinusSigmoidDerivative`; the checks of `mapArray`.
+/// out[i] = log_one_minus_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to the scalar
+/// entry point (`logOneMinusSigmoidDerivative`); the checks of `checkArrays`.
 @c(sp_log_one_minus_sigmoid_deriv_f32_array)
 public func logOneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
@@ -287,8 +295,8 @@ public func logOneMinusSigmoidDerivativeF32Array(
 @c(sp_log1mexp_f64)
 public func logOneMinusExpF64(_ a: Double) -> Double { logOneMinusExp(a) }
 
-/// out[i] = log1mexp(x[i]) for i < n, in double, bitwise identical to `logOneMinusExp`; the checks
-/// of `mapArray`.
+/// out[i] = log1mexp(x[i]) for i < n, in double, bitwise identical to the scalar entry point
+/// (`logOneMinusExp`); the checks of `checkArrays`.
 @c(sp_log1mexp_f64_array)
 public func logOneMinusExpF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
@@ -302,8 +310,8 @@ public func logOneMinusExpF64Array(
 @c(sp_log1mexp_f32)
 public func logOneMinusExpF32(_ a: Float) -> Float { logOneMinusExp(a) }
 
-/// out[i] = log1mexp(x[i]) for i < n, in float, bitwise identical to `logOneMinusExp`; the checks
-/// of `mapArray`.
+/// out[i] = log1mexp(x[i]) for i < n, in float, bitwise identical to the scalar entry point
+/// (`logOneMinusExp`); the checks of `checkArrays`.
 @c(sp_log1mexp_f32_array)
 public func logOneMinusExpF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
@@ -313,30 +321,32 @@ public func logOneMinusExpF32Array(
 
 /// log1pexp(x) = log(1 + e^x), softplus under its other name. Domain: all x. In double.
 /// Special values: log1pexp(+inf) = +inf; log1pexp(-inf) = +0; NaN -> NaN.
+/// Runs the family's `softplus` kernel (bitwise identical to it).
 @c(sp_log1pexp_f64)
-public func logOnePlusExpF64(_ x: Double) -> Double { logOnePlusExp(x) }
+public func logOnePlusExpF64(_ x: Double) -> Double { Kernels.softplus(x) }
 
-/// out[i] = log1pexp(x[i]) for i < n, in double, bitwise identical to `logOnePlusExp`; the checks
-/// of `mapArray`.
+/// out[i] = log1pexp(x[i]) for i < n, in double, bitwise identical to the scalar entry point (the
+/// family's `softplus` kernel (bitwise identical to it)); the checks of `checkArrays`.
 @c(sp_log1pexp_f64_array)
 public func logOnePlusExpF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, logOnePlusExp as (Double) -> Double)
+    runKernel(x, out, n, Kernels.softplus as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// log1pexp(x) = log(1 + e^x), softplus under its other name. Domain: all x. In float.
 /// Special values: log1pexp(+inf) = +inf; log1pexp(-inf) = +0; NaN -> NaN.
+/// Runs the family's `softplus` kernel (bitwise identical to it).
 @c(sp_log1pexp_f32)
-public func logOnePlusExpF32(_ x: Float) -> Float { logOnePlusExp(x) }
+public func logOnePlusExpF32(_ x: Float) -> Float { Kernels.softplus(x) }
 
-/// out[i] = log1pexp(x[i]) for i < n, in float, bitwise identical to `logOnePlusExp`; the checks of
-/// `mapArray`.
+/// out[i] = log1pexp(x[i]) for i < n, in float, bitwise identical to the scalar entry point (the
+/// family's `softplus` kernel (bitwise identical to it)); the checks of `checkArrays`.
 @c(sp_log1pexp_f32_array)
 public func logOnePlusExpF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, logOnePlusExp as (Float) -> Float)
+    runKernel(x, out, n, Kernels.softplus as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, in double, rounded once
@@ -739,7 +749,8 @@ public func softplusThroughF64(_ x: Double, _ c: Double) -> Double { softplusThr
 public func softplusThroughF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt, _ c: Double
 ) -> CInt {
-    mapArray(x, out, n) { softplusThrough($0, valueAtZero: c) }
+    let f = SoftplusThrough(valueAtZero: c)
+    return mapArray(x, out, n) { f($0) }
 }
 
 /// softplus_through(x) = softplus(x + softplusinv(c)): the softplus whose value at 0 is c > 0,
@@ -754,5 +765,6 @@ public func softplusThroughF32(_ x: Float, _ c: Float) -> Float { softplusThroug
 public func softplusThroughF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt, _ c: Float
 ) -> CInt {
-    mapArray(x, out, n) { softplusThrough($0, valueAtZero: c) }
+    let f = SoftplusThrough(valueAtZero: Double(c))
+    return mapArray(x, out, n) { f($0) }
 }

@@ -116,8 +116,14 @@ private func softplusInverseAccurate(_ c: Double) -> DoubleDouble {
     return logOnePlus(-exponential(DoubleDouble(-c)).unscaled) + c
 }
 
-/// softplus(x + softplusinv(c)) before the final rounding.
-func softplusThroughKernel(_ x: Double, _ c: Double) -> ScaledDoubleDouble {
+/// softplusinv(c) for softplusThroughKernel, or 0 where the kernel does not use it (c not a positive
+/// finite number).
+func softplusThroughShift(_ c: Double) -> DoubleDouble {
+    c > 0 && c.isFinite ? softplusInverseAccurate(c) : DoubleDouble(0)
+}
+
+/// softplus(x + softplusinv(c)) before the final rounding, given shift = softplusThroughShift(c).
+func softplusThroughKernel(_ x: Double, _ c: Double, shift: DoubleDouble) -> ScaledDoubleDouble {
     if c.isNaN || c <= 0 || x.isNaN || (x == -.infinity && c == .infinity) {
         return exactly(.nan)
     }
@@ -130,7 +136,7 @@ func softplusThroughKernel(_ x: Double, _ c: Double) -> ScaledDoubleDouble {
     if x == 0 {
         return exactly(c)
     }
-    var argument = softplusInverseAccurate(c) + x
+    var argument = shift + x
     if c > linearArgument {
         // softplusinv(c) = c - e^-c and softplus(a) = a + e^-a with both tails below the Doubles:
         // their difference, of x's sign reversed, is kept as a least subnormal in the low part so
@@ -193,12 +199,38 @@ public func softplusInverse(_ y: Float, beta b: Float, threshold: Float = 20) ->
 ///   x + c in double loses the sign of the tails e^-c, e^-(x + c) below the double-double):
 ///   correctly rounded in 99.7 % of the vectors in double, in all of them in float; docs/TRAINING.md.
 public func softplusThrough(_ x: Double, valueAtZero c: Double) -> Double {
-    let value = softplusThroughKernel(x, c)
+    let value = softplusThroughKernel(x, c, shift: softplusThroughShift(c))
     return roundedToDouble(value.value, exponent: value.exponent)
 }
 
 /// softplusThrough(x, c) for Float: the Double kernel on the exact arguments, rounded once.
 public func softplusThrough(_ x: Float, valueAtZero c: Float) -> Float {
-    let value = softplusThroughKernel(Double(x), Double(c))
+    let value = softplusThroughKernel(Double(x), Double(c), shift: softplusThroughShift(Double(c)))
     return roundedToFloat(value.value, exponent: value.exponent)
+}
+
+/// softplusThrough(x, c) for many x and one c, as an array loop calls it: softplusinv(c), the
+/// double-double shift, is computed once instead of once per element (it cost about two thirds of
+/// each call). Every call returns the bits of softplusThrough(x, valueAtZero: c).
+public struct SoftplusThrough {
+    let c: Double
+    let shift: DoubleDouble
+
+    /// The function whose value at 0 is c (a Float c is passed widened, exactly).
+    public init(valueAtZero c: Double) {
+        self.c = c
+        shift = softplusThroughShift(c)
+    }
+
+    /// softplusThrough(x, valueAtZero: c).
+    public func callAsFunction(_ x: Double) -> Double {
+        let value = softplusThroughKernel(x, c, shift: shift)
+        return roundedToDouble(value.value, exponent: value.exponent)
+    }
+
+    /// softplusThrough(x, valueAtZero: c) for a Float x and c.
+    public func callAsFunction(_ x: Float) -> Float {
+        let value = softplusThroughKernel(Double(x), c, shift: shift)
+        return roundedToFloat(value.value, exponent: value.exponent)
+    }
 }

@@ -41,19 +41,26 @@ def _unary(entry, fmt):
     scalar_name = f"sp_{name}_{s}"
     summary = f"{name}({v}) = {entry['definition']}. Domain: {entry['domain']}."
     special = "Special values: " + "; ".join(entry["special"]) + "."
+    kernel = entry.get("kernel")
+    # An entry equal to a family function ("kernel") runs that function's vector kernel (Dispatch.swift):
+    # bitwise identical to it and as fast. The others run their SoftplusMath function element by element.
+    scalar_body = f"Kernels.{kernel}({v})" if kernel else f"{swift}({v})"
+    array_body = (f"runKernel(x, out, n, Kernels.{kernel} as (UnsafePointer<{t}>, UnsafeMutablePointer<{t}>, Int) -> Void)"
+                  if kernel else f"mapArray(x, out, n, {swift} as ({t}) -> {t})")
+    same = f"the family's `{kernel}` kernel (bitwise identical to it)" if kernel else f"`{swift}`"
     scalar = TrainingEntry(
         scalar_name, f"{c} {scalar_name}({c} {v})",
-        _doc([f"{summary} In {c}.", special]) + f"@c({scalar_name})\n"
-        f"public func {swift}{s.upper()}(_ {v}: {t}) -> {t} {{ {swift}({v}) }}\n",
+        _doc([f"{summary} In {c}.", special] + ([f"Runs {same}."] if kernel else [])) + f"@c({scalar_name})\n"
+        f"public func {swift}{s.upper()}(_ {v}: {t}) -> {t} {{ {scalar_body} }}\n",
         f"{name}({v}) in {c}.", name)
     array_name = f"{scalar_name}_array"
     array = TrainingEntry(
         array_name, f"int {array_name}(const {c} *x, {c} *out, size_t n)",
-        _doc([f"out[i] = {name}(x[i]) for i < n, in {c}, bitwise identical to `{swift}`; the checks of "
-              "`mapArray`."]) + f"@c({array_name})\n"
+        _doc([f"out[i] = {name}(x[i]) for i < n, in {c}, bitwise identical to the scalar entry point ({same}); "
+              "the checks of `checkArrays`."]) + f"@c({array_name})\n"
         f"public func {swift}{s.upper()}Array(\n"
         f"    _ x: UnsafePointer<{t}>?, _ out: UnsafeMutablePointer<{t}>?, _ n: UInt\n"
-        f") -> CInt {{\n    mapArray(x, out, n, {swift} as ({t}) -> {t})\n}}\n",
+        f") -> CInt {{\n    {array_body}\n}}\n",
         f"out[i] = {scalar_name}(x[i]) for i < n, bitwise identical; the status codes of the family's "
         "arrays (out == x allowed).", name)
     return [scalar, array]
@@ -138,6 +145,14 @@ def _parameterized(entry, fmt):
     scalar_name = f"sp_{name}_{s}"
     array_name = f"{scalar_name}_array"
     special = "Special values: " + "; ".join(entry["special"]) + "."
+    prepared = entry.get("prepared")
+    if prepared:
+        # A "prepared" entry has a SoftplusMath type that does the per-parameter work once per array
+        # (softplus_through's softplusinv(c)); it returns the scalar function's bits.
+        widened = ", ".join(f"{label}: {p if t == 'Double' else f'Double({p})'}" for p, label in parameters)
+        array_body = f"let f = {prepared}({widened})\n    return mapArray(x, out, n) {{ f($0) }}"
+    else:
+        array_body = f"mapArray(x, out, n) {{ {swift}($0, {call}) }}"
     return [
         TrainingEntry(
             scalar_name, f"{c} {scalar_name}({c} {v}, {c_parameters})",
@@ -149,7 +164,7 @@ def _parameterized(entry, fmt):
             _doc([f"out[i] = {name}(x[i]) for i < n, in {c}; the checks of `mapArray`."]) + f"@c({array_name})\n"
             f"public func {swift}{s.upper()}Array(\n"
             f"    _ x: UnsafePointer<{t}>?, _ out: UnsafeMutablePointer<{t}>?, _ n: UInt, {swift_parameters}\n"
-            f") -> CInt {{\n    mapArray(x, out, n) {{ {swift}($0, {call}) }}\n}}\n",
+            f") -> CInt {{\n    {array_body}\n}}\n",
             f"out[i] = {scalar_name}(x[i], ...) for i < n, bitwise identical; the status codes of the family's "
             "arrays (out == x allowed).", name),
     ]
