@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "SoftplusCABI", dependencies: ["SoftplusMath", "SoftplusKernels"]),
         .target(name: "Softplus", dependencies: ["SoftplusMath"]),
         .testTarget(name: "SoftplusMathTests", dependencies: ["SoftplusMath"]),
+        .testTarget(name: "SoftplusKernelsTests", dependencies: ["SoftplusKernels", "SoftplusMath"]),
         .testTarget(name: "SoftplusTests", dependencies: ["Softplus"]),
     ]
 )

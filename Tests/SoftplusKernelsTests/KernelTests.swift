@@ -1,0 +1,142 @@
+// The vector kernels (Sources/SoftplusKernels) against the scalar double-double core (SoftplusMath),
+// in the SwiftPM build (one portable copy; the CMake copies per instruction set are compared bit for
+// bit by Tests/dispatch):
+//   - Float: the kernels are correctly rounded, and so is the core, so the two agree bit for bit;
+//   - Double: within 1 ULP of the core's correctly rounded value, and equal on the great majority;
+//   - every function's scalar entry equals its array entry, and arrays of every length up to 40 (the
+//     32-element blocks, the 8-element vectors and the tails) and in place give the same bits.
+// Inputs: a deterministic spread over each function's domain, its edges and special values.
+
+import SoftplusKernels
+import SoftplusMath
+import Testing
+
+/// One function of the family through both modules.
+struct KernelPair: CustomStringConvertible, Sendable {
+    let name: String
+    let kernelDouble: @Sendable (Double) -> Double
+    let kernelFloat: @Sendable (Float) -> Float
+    let kernelDoubleArray: @Sendable (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void
+    let kernelFloatArray: @Sendable (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void
+    let coreDouble: @Sendable (Double) -> Double
+    let coreFloat: @Sendable (Float) -> Float
+    /// Where the function is defined: inputs are drawn from here (outside inputs are added apart).
+    let domain: ClosedRange<Double>
+    var description: String { name }
+}
+
+let pairs: [KernelPair] = [
+    KernelPair(name: "softplus", kernelDouble: VectorKernels.softplus, kernelFloat: VectorKernels.softplus,
+               kernelDoubleArray: VectorKernels.softplus, kernelFloatArray: VectorKernels.softplus,
+               coreDouble: SoftplusMath.softplus, coreFloat: SoftplusMath.softplus, domain: -800...800),
+    KernelPair(name: "softminus", kernelDouble: VectorKernels.softminus, kernelFloat: VectorKernels.softminus,
+               kernelDoubleArray: VectorKernels.softminus, kernelFloatArray: VectorKernels.softminus,
+               coreDouble: SoftplusMath.softminus, coreFloat: SoftplusMath.softminus, domain: -800...800),
+    KernelPair(name: "sigmoid", kernelDouble: VectorKernels.sigmoid, kernelFloat: VectorKernels.sigmoid,
+               kernelDoubleArray: VectorKernels.sigmoid, kernelFloatArray: VectorKernels.sigmoid,
+               coreDouble: SoftplusMath.sigmoid, coreFloat: SoftplusMath.sigmoid, domain: -800...800),
+    KernelPair(name: "one_minus_sigmoid", kernelDouble: VectorKernels.oneMinusSigmoid,
+               kernelFloat: VectorKernels.oneMinusSigmoid, kernelDoubleArray: VectorKernels.oneMinusSigmoid,
+               kernelFloatArray: VectorKernels.oneMinusSigmoid, coreDouble: SoftplusMath.oneMinusSigmoid,
+               coreFloat: SoftplusMath.oneMinusSigmoid, domain: -800...800),
+    KernelPair(name: "logit", kernelDouble: VectorKernels.logit, kernelFloat: VectorKernels.logit,
+               kernelDoubleArray: VectorKernels.logit, kernelFloatArray: VectorKernels.logit,
+               coreDouble: SoftplusMath.logit, coreFloat: SoftplusMath.logit, domain: 0...1),
+    KernelPair(name: "softplusinv", kernelDouble: VectorKernels.softplusInverse,
+               kernelFloat: VectorKernels.softplusInverse, kernelDoubleArray: VectorKernels.softplusInverse,
+               kernelFloatArray: VectorKernels.softplusInverse, coreDouble: SoftplusMath.softplusInverse,
+               coreFloat: SoftplusMath.softplusInverse, domain: 0...800),
+    KernelPair(name: "softminusinv", kernelDouble: VectorKernels.softminusInverse,
+               kernelFloat: VectorKernels.softminusInverse, kernelDoubleArray: VectorKernels.softminusInverse,
+               kernelFloatArray: VectorKernels.softminusInverse, coreDouble: SoftplusMath.softminusInverse,
+               coreFloat: SoftplusMath.softminusInverse, domain: -800...0),
+    KernelPair(name: "log_sigmoid", kernelDouble: VectorKernels.logSigmoid, kernelFloat: VectorKernels.logSigmoid,
+               kernelDoubleArray: VectorKernels.logSigmoid, kernelFloatArray: VectorKernels.logSigmoid,
+               coreDouble: SoftplusMath.logSigmoid, coreFloat: SoftplusMath.logSigmoid, domain: -800...800),
+    KernelPair(name: "log_one_minus_sigmoid", kernelDouble: VectorKernels.logOneMinusSigmoid,
+               kernelFloat: VectorKernels.logOneMinusSigmoid, kernelDoubleArray: VectorKernels.logOneMinusSigmoid,
+               kernelFloatArray: VectorKernels.logOneMinusSigmoid, coreDouble: SoftplusMath.logOneMinusSigmoid,
+               coreFloat: SoftplusMath.logOneMinusSigmoid, domain: -800...800),
+]
+
+/// Deterministic inputs: uniform over the domain, log-uniform magnitudes near its edges, the edges
+/// and the special values (NaN, infinities, zeros, subnormals, outside the domain).
+func inputs(_ domain: ClosedRange<Double>, count: Int) -> [Double] {
+    var state: UInt64 = 0x9e37_79b9_7f4a_7c15
+    func next() -> Double {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Double(state >> 11) * 0x1p-53
+    }
+    var values: [Double] = [.nan, .infinity, -.infinity, 0, -0.0, 0x1p-1074, -0x1p-1074, 0.5, 1, -1,
+                            domain.lowerBound, domain.upperBound, domain.lowerBound - 1, domain.upperBound + 1]
+    for i in 0..<count {
+        let u = next()
+        switch i % 4 {
+        case 0: values.append(domain.lowerBound + u * (domain.upperBound - domain.lowerBound))
+        case 1: values.append(domain.lowerBound + (domain.upperBound - domain.lowerBound) * 0.5 * u * u * u)
+        case 2: values.append(domain.upperBound - (domain.upperBound - domain.lowerBound) * 0.5 * u * u * u)
+        default:
+            let magnitude = Double(sign: .plus, exponent: Int(u * 60) - 50, significand: 1 + next())
+            values.append(next() < 0.5 ? magnitude : -magnitude)
+        }
+    }
+    return values
+}
+
+/// The distance in ULPs between two Doubles of the same sign (0 for two NaNs).
+func ulpDistance(_ a: Double, _ b: Double) -> UInt64 {
+    if a.isNaN && b.isNaN { return 0 }
+    if a.isNaN || b.isNaN || a.sign != b.sign { return a == b ? 0 : .max }
+    let x = a.magnitude.bitPattern, y = b.magnitude.bitPattern
+    return x > y ? x - y : y - x
+}
+
+@Suite struct KernelTests {
+    @Test(arguments: pairs)
+    func doubleWithinOneUlpOfTheCore(_ pair: KernelPair) {
+        var differing = 0
+        let values = inputs(pair.domain, count: 20_000)
+        for x in values {
+            let got = pair.kernelDouble(x), want = pair.coreDouble(x)
+            let distance = ulpDistance(got, want)
+            #expect(distance <= 1, "\(pair.name)_f64(\(x)) = \(got), core \(want)")
+            if distance != 0 { differing += 1 }
+        }
+        // The kernels' error bounds leave at most a few tenths of a per cent not correctly rounded.
+        #expect(differing * 100 <= values.count, "\(pair.name)_f64: \(differing) of \(values.count) differ")
+    }
+
+    @Test(arguments: pairs)
+    func floatEqualsTheCore(_ pair: KernelPair) {
+        for x in inputs(pair.domain, count: 20_000) {
+            let input = Float(x)
+            let got = pair.kernelFloat(input), want = pair.coreFloat(input)
+            #expect(got.bitPattern == want.bitPattern || (got.isNaN && want.isNaN),
+                    "\(pair.name)_f32(\(input)) = \(got), core \(want)")
+        }
+    }
+
+    @Test(arguments: pairs)
+    func arraysEqualScalarsAtEveryLength(_ pair: KernelPair) {
+        let values = inputs(pair.domain, count: 200)
+        for length in 1...40 {
+            let slice = Array(values.prefix(length))
+            var out = [Double](repeating: 0, count: length)
+            pair.kernelDoubleArray(slice, &out, length)
+            var inPlace = slice
+            inPlace.withUnsafeMutableBufferPointer { buffer in
+                pair.kernelDoubleArray(UnsafePointer(buffer.baseAddress!), buffer.baseAddress!, length)
+            }
+            let floats = slice.map(Float.init)
+            var floatOut = [Float](repeating: 0, count: length)
+            pair.kernelFloatArray(floats, &floatOut, length)
+            for i in 0..<length {
+                let scalar = pair.kernelDouble(slice[i])
+                #expect(out[i].bitPattern == scalar.bitPattern && inPlace[i].bitPattern == scalar.bitPattern,
+                        "\(pair.name)_f64 length \(length), element \(i)")
+                #expect(floatOut[i].bitPattern == pair.kernelFloat(floats[i]).bitPattern,
+                        "\(pair.name)_f32 length \(length), element \(i)")
+            }
+        }
+    }
+}
