@@ -28,6 +28,9 @@
  * time other processes hold the core (3-4x at a load of 18 on 2 cores), CPU time does not; on an
  * idle machine they agree, and the ratio of the two over the run is printed at the end to show
  * which case a run was. The process is pinned to one core (sched_setaffinity).
+ *
+ * The library runs on the kernel path it picks at its first call (sp_kernel_isa(), printed on the first
+ * line): its best one, or the one SOFTPLUS_ISA=baseline|avx2|avx512 in the environment forces.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -455,10 +458,12 @@ int main(int argc, char **argv)
     if (!library)
         die("cannot load the library", dlerror());
     const char *(*version)(void) = (const char *(*)(void))dlsym(library, "sp_version");
+    const char *(*kernel_isa)(void) = (const char *(*)(void))dlsym(library, "sp_kernel_isa");
     int cpu = pin(o.cpu);
-    printf("# libsoftplus %s (%s), %d array functions from %s and %d from %s; SLEEF loops: %s; core %d; "
-           "%d repeats, samples of >= %g ms of CPU time; ns (CPU) per element, median\n",
-           version ? version() : "?", o.library, family_count, o.header, function_count - family_count,
+    printf("# libsoftplus %s (%s), kernel path %s, %d array functions from %s and %d from %s; SLEEF loops: %s; "
+           "core %d; %d repeats, samples of >= %g ms of CPU time; ns (CPU) per element, median\n",
+           version ? version() : "?", o.library, kernel_isa ? kernel_isa() : "?", family_count, o.header,
+           function_count - family_count,
            *o.training_header ? o.training_header : "(no training header)", c_peers_sleef_isa(), cpu, o.repeats,
            o.min_sample_ms);
     if (o.tsv && !(tsv = fopen(o.tsv, "w")))
