@@ -2,12 +2,16 @@
 
     python3 benchmarks/peers.py [--sizes 10,16,20,24] [--repeats 5] [--min-sample-ms 20]
                                 [--cpu C] [--json FILE] [--check-count 1000]
+                                [--forced-isa avx2 --forced-sizes 20]
 
 In one process, pinned to one core, with every peer single-threaded: libsoftplus (ctypes),
 the C peers of c_peers.h (SLEEF's vector loops, glibc loops; from build-bench/libbenchpeers.so),
 NumPy (the spec's naive formulas, stable one-liners, np.logaddexp), SciPy, and JAX, ONNX Runtime
 and PyTorch when installed (python_peers.py says exactly what each runs). The functions and
-their naive formulas come from spec/softplus.json.
+their naive formulas come from spec/softplus.json. The library runs on its best kernel path
+(sp_kernel_isa() names it); --forced-isa adds, at --forced-sizes only, a second copy of it loaded
+with SOFTPLUS_ISA set (e.g. avx2: the x86-64-v3 kernels a processor without AVX-512 runs), timed
+interleaved with the rest but never counted as a peer.
 
 First every peer's results are checked against MPFR on a sample (correctness.py): a peer whose
 error on inputs like the timed ones exceeds correctness.MAX_ULP, or that gives inf/NaN for a
@@ -45,6 +49,9 @@ def parse_arguments():
     p.add_argument("--only", default=None, help="comma-separated function names (default: all)")
     p.add_argument("--peers", default=None,
                    help="comma-separated parts of peer names to keep (default: all; libsoftplus always runs)")
+    p.add_argument("--forced-isa", default=None, choices=("baseline", "avx2", "avx512"),
+                   help="also time the library with SOFTPLUS_ISA set to this (not a peer)")
+    p.add_argument("--forced-sizes", default="20", help="exponents k at which the forced path is timed")
     p.add_argument("--json", default=None, help="write every figure here")
     return p.parse_args()
 
@@ -67,16 +74,37 @@ np.seterr(all="ignore")  # the naive formulas overflow by design
 DTYPES = {"f64": np.float64, "f32": np.float32}
 
 
+def load_libraries():
+    """The library on its best path and, with --forced-isa, on the forced one (None when it is the
+    same path, e.g. avx2 on a processor without AVX-512): [(peer, kernel path, sizes or None)]."""
+    os.environ.pop("SOFTPLUS_ISA", None)  # the default row is the path a user gets
+    best, path = python_peers.load_library(args.library)
+    libraries = [(python_peers.library_peer(best), path, None)]
+    if args.forced_isa:
+        forced, forced_path = python_peers.load_library(args.library, args.forced_isa)
+        if forced_path != path:
+            sizes = {1 << int(k) for k in args.forced_sizes.split(",")}
+            libraries.append((python_peers.library_peer(forced, f"libsoftplus {forced_path}"), forced_path, sizes))
+    return libraries
+
+
+LIBRARIES = load_libraries()
+
+
+def timed_here(peer, n):
+    """Whether the peer is timed at n (a forced path only at --forced-sizes)."""
+    return all(sizes is None or n in sizes for p, _, sizes in LIBRARIES if p is peer)
+
+
 def load_peers(spec):
-    library = python_peers.library_peer(args.library)
     c_loops, floors, isa = python_peers.c_peers(args.peers_library)
     keep = [part.lower() for part in args.peers.split(",")] if args.peers else None
 
     def wanted(name):
-        return name == "libsoftplus" or keep is None or any(k in name.lower() for k in keep)
+        return name.startswith("libsoftplus") or keep is None or any(k in name.lower() for k in keep)
 
     optional, missing = python_peers.optional_peers(wanted)
-    peers = [library, *c_loops,
+    peers = [*(peer for peer, _, _ in LIBRARIES), *c_loops,
              python_peers.numpy_naive_peer(spec["functions"]),
              python_peers.numpy_stable_peer(),
              python_peers.numpy_logaddexp_peer(),
@@ -179,6 +207,8 @@ def format_row(function, fmt, n, medians, errors, peers):
     cells = []
     for peer in peers:
         t = medians.get(peer.name)
+        if t is None and not timed_here(peer, n):
+            continue
         if t is None:
             cells.append(f"{peer.name} -")
             continue
@@ -186,10 +216,12 @@ def format_row(function, fmt, n, medians, errors, peers):
         ratio = f" lib/peer {lib / t:.2f}" if lib and peer.name != "libsoftplus" else ""
         cells.append(f"{peer.name} {t:.3f}{ratio}{bad}")
     fastest = min(((t, p) for p, t in medians.items()
-                   if p != "libsoftplus" and correct(errors, p, function, fmt)), default=None)
+                   if not p.startswith("libsoftplus") and correct(errors, p, function, fmt)), default=None)
     if fastest:
         cells.append(f"fastest correct peer: {fastest[1]} {fastest[0]:.3f}"
-                     + (f", lib/peer {lib / fastest[0]:.2f}" if lib else ""))
+                     + (f", lib/peer {lib / fastest[0]:.2f}" if lib else "")
+                     + "".join(f", {p}/peer {t / fastest[0]:.2f}" for p, t in medians.items()
+                               if p.startswith("libsoftplus ")))
     return f"{function} {fmt} 2^{n.bit_length() - 1}: " + " | ".join(cells)
 
 
@@ -206,8 +238,12 @@ def main():
         functions = [f for f in functions if f["name"] in wanted]
     peers, floors, isa, missing = load_peers(spec)
     info = machine()
+    paths = "; ".join(f"{peer.name}: {path}" + (f" (SOFTPLUS_ISA={args.forced_isa}, n = "
+                                                 + ", ".join(f"2^{n.bit_length() - 1}" for n in sorted(sizes)) + ")"
+                                                 if sizes else "")
+                      for peer, path, sizes in LIBRARIES)
     print(f"# peers.py on core {CPU}: {info['cpu']}; load average {info['load_average_start']}; "
-          f"SLEEF loops: {isa}; not installed: {', '.join(missing) or 'none'}", flush=True)
+          f"kernel paths: {paths}; SLEEF loops: {isa}; not installed: {', '.join(missing) or 'none'}", flush=True)
     started = time.time()
     errors = check(peers, functions)
     print(f"# MPFR check of every peer: {time.time() - started:.1f} s", flush=True)
@@ -226,7 +262,7 @@ def main():
             for f in functions:
                 x = timed_inputs(f["domain"], dtype, n)
                 instances = []
-                for peer in peers:
+                for peer in (p for p in peers if timed_here(p, n)):
                     made = peer.make(f["name"], dtype, x)
                     if made is not None:
                         instances.append((peer.name, made[0]))
@@ -242,6 +278,8 @@ def main():
     if args.json:
         report = {
             "machine": info, "cpu_pinned": CPU, "sleef_isa": isa, "missing_peers": missing,
+            "libraries": [{"name": peer.name, "kernel_path": path, "forced_isa": args.forced_isa if sizes else None,
+                           "sizes": sorted(sizes) if sizes else None} for peer, path, sizes in LIBRARIES],
             "repeats": args.repeats, "min_sample_ms": args.min_sample_ms, "check_count": args.check_count,
             "max_ulp_correct": correctness.MAX_ULP,
             "peers": [{"name": p.name, "allocates": p.allocates} for p in peers],

@@ -11,6 +11,8 @@ primitives are those of spec/softplus.json (e.g. softminus(x) = log_sigmoid(x)).
 
 import ctypes
 import os
+import shutil
+import tempfile
 
 import numpy as np
 
@@ -46,9 +48,38 @@ def _fmt(dtype):
 
 # ---- libsoftplus and the C peers (ctypes) -------------------------------------------------------
 
-def library_peer(path):
-    lib = ctypes.CDLL(path)
+def kernel_path(lib):
+    """The library's kernel path, sp_kernel_isa(): "x86-64", "x86-64-v3", "x86-64-v4" or "portable".
+    The first call of a library fixes its path (SOFTPLUS_ISA is read then, and only then)."""
+    lib.sp_kernel_isa.restype = ctypes.c_char_p
+    return lib.sp_kernel_isa().decode()
 
+
+def load_library(path, isa=None):
+    """libsoftplus on its best path (isa None), or with SOFTPLUS_ISA=isa, in the same process as the
+    other: a copy of the file (another inode, so the dynamic loader maps it again, with its own path),
+    loaded and called once while the variable is set. Returns (library, its kernel path)."""
+    if isa is None:
+        lib = ctypes.CDLL(path)
+        return lib, kernel_path(lib)
+    copy = os.path.join(tempfile.mkdtemp(prefix="softplus-bench-"), f"libsoftplus-{isa}.so")
+    shutil.copy(os.path.realpath(path), copy)
+    saved = os.environ.get("SOFTPLUS_ISA")
+    os.environ["SOFTPLUS_ISA"] = isa
+    try:
+        lib = ctypes.CDLL(copy)
+        return lib, kernel_path(lib)
+    finally:
+        os.unlink(copy)  # the mapping stays
+        os.rmdir(os.path.dirname(copy))
+        if saved is None:
+            del os.environ["SOFTPLUS_ISA"]
+        else:
+            os.environ["SOFTPLUS_ISA"] = saved
+
+
+def library_peer(lib, name="libsoftplus"):
+    """libsoftplus's array functions, from a library load_library returned."""
     def make(function, dtype, x):
         fn = getattr(lib, f"sp_{function}_{_fmt(dtype)}_array")
         fn.restype = ctypes.c_int
@@ -59,7 +90,7 @@ def library_peer(path):
             raise RuntimeError(f"sp_{function}_{_fmt(dtype)}_array returned {status}")
         return call, result
 
-    return Peer("libsoftplus", make, allocates=False)
+    return Peer(name, make, allocates=False)
 
 
 class _CPeerEntry(ctypes.Structure):
