@@ -39,7 +39,8 @@ def main():
                        ("softplus_deriv", "unary"), ("logit_deriv", "probability"), ("log1mexp", "positive"),
                        ("sigmoid_backward", "backward"), ("softplus_backward", "backward"),
                        ("bce_with_logits", "loss"), ("bce_with_logits_mean", "loss"),
-                       ("bce_with_logits_mean_backward", "loss_backward"), ("softplus_beta", "beta")]:
+                       ("bce_with_logits_mean_backward", "loss_backward"), ("softplus_beta", "beta"),
+                       ("softplus_through", "through")]:
         figures = []
         for suffix, dtype, c_type in (("f64", np.float64, ctypes.c_double), ("f32", np.float32, ctypes.c_float)):
             pointer = ctypes.POINTER(c_type)
@@ -61,6 +62,8 @@ def main():
                 symbol, arguments = f"sp_{name}_{suffix}", (p[0], p[2], None, None, n, p[3])
             elif kind == "loss_backward":
                 symbol, arguments = f"sp_{name}_{suffix}", (p[0], p[2], None, None, c_type(1), n, p[3])
+            elif kind == "through":
+                symbol, arguments = f"sp_{name}_{suffix}_array", (p[0], p[3], n, c_type(1))
             else:
                 symbol, arguments = f"sp_{name}_{suffix}_array", (p[0], p[3], n, c_type(2), c_type(20))
             function = getattr(library, symbol)
