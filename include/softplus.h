@@ -74,9 +74,9 @@ const char *sp_kernel_isa(void);
  *
  * Domain: all x.
  * Special values: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x to the last bit from
- *                 x = 48 ln 2 = 33.27 (double) / 21 ln 2 = 14.56 (float) up; softplus(x) rounds e^x
- *                 for very negative x: subnormal, then +0 below about -745 (double) / -104 (float);
- *                 NaN -> NaN.
+ *                 x = 48 ln 2 = 33.27 (double) / 21 ln 2 = 14.56 (float) up; softplus(x) is e^x to
+ *                 within the accuracy bound for very negative x: subnormal, then +0 below about
+ *                 -745 (double) / -104 (float); NaN -> NaN.
  * Accuracy: double: within 1 ULP of the correctly rounded result; float: correctly rounded;
  *           measured figures in docs/ACCURACY.md.
  */

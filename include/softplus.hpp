@@ -108,8 +108,9 @@ template <class T, class Result> struct if_real : std::enable_if<is_real<T>::val
 /**
  * softplus(x) = log(1 + e^x)
  * Domain: all x. Special values: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x to the last
- *   bit from x = 48 ln 2 = 33.27 (double) / 21 ln 2 = 14.56 (float) up; softplus(x) rounds e^x for very
- *   negative x: subnormal, then +0 below about -745 (double) / -104 (float); NaN -> NaN.
+ *   bit from x = 48 ln 2 = 33.27 (double) / 21 ln 2 = 14.56 (float) up; softplus(x) is e^x to within the
+ *   accuracy bound for very negative x: subnormal, then +0 below about -745 (double) / -104 (float); NaN
+ *   -> NaN.
  * Accuracy and errors: as sp_softplus_f64 / _f32 / _array in softplus.h.
  */
 inline double softplus(double x) noexcept { return sp_softplus_f64(x); }

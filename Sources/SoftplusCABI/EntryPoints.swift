@@ -11,8 +11,9 @@ import SoftplusKernels  // `Kernels` is its VectorKernels (Dispatch.swift)
 
 /// softplus(x) = log(1 + e^x), in double. Domain: all x.
 /// Special values: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x to the last bit from
-/// x = 48 ln 2 = 33.27 (double) / 21 ln 2 = 14.56 (float) up; softplus(x) rounds e^x for very
-/// negative x: subnormal, then +0 below about -745 (double) / -104 (float); NaN -> NaN.
+/// x = 48 ln 2 = 33.27 (double) / 21 ln 2 = 14.56 (float) up; softplus(x) is e^x to within the
+/// accuracy bound for very negative x: subnormal, then +0 below about -745 (double) / -104 (float);
+/// NaN -> NaN.
 /// Accuracy (double): within 1 ULP of the correctly rounded result; measured figures in
 /// docs/ACCURACY.md.
 @c(sp_softplus_f64)
@@ -20,8 +21,9 @@ public func softplusF64(_ x: Double) -> Double { Kernels.softplus(x) }
 
 /// softplus(x) = log(1 + e^x), in float. Domain: all x.
 /// Special values: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x to the last bit from
-/// x = 48 ln 2 = 33.27 (double) / 21 ln 2 = 14.56 (float) up; softplus(x) rounds e^x for very
-/// negative x: subnormal, then +0 below about -745 (double) / -104 (float); NaN -> NaN.
+/// x = 48 ln 2 = 33.27 (double) / 21 ln 2 = 14.56 (float) up; softplus(x) is e^x to within the
+/// accuracy bound for very negative x: subnormal, then +0 below about -745 (double) / -104 (float);
+/// NaN -> NaN.
 /// Accuracy (float): correctly rounded; measured figures in docs/ACCURACY.md.
 @c(sp_softplus_f32)
 public func softplusF32(_ x: Float) -> Float { Kernels.softplus(x) }

@@ -62,8 +62,8 @@ def softplus(x: npt.ArrayLike, /, out: npt.NDArray[np.floating[Any]] | None = No
         softplus(-inf) = +0
         softplus(x) = x to the last bit from x = 48 ln 2 = 33.27 (double) / 21
             ln 2 = 14.56 (float) up
-        softplus(x) rounds e^x for very negative x: subnormal, then +0 below
-            about -745 (double) / -104 (float)
+        softplus(x) is e^x to within the accuracy bound for very negative x:
+            subnormal, then +0 below about -745 (double) / -104 (float)
         NaN -> NaN
 
     Accuracy:
