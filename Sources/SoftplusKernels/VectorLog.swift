@@ -9,6 +9,9 @@
 //   s = sHi + sLo to about 2^-100 (one division, its residual by fused multiply-adds);
 //   the tail 2s^3 R(s^2) is at most 2|s| * 0.04 * 0.34 = 0.0136 |2s|, rounded about 4 times:
 //     4 * 2^-53 * 0.0136 < 2^-57.2 of |2s|; R's error 2^-55.6 times s^2 <= 0.04: 2^-60.2 of |2s|;
+//   the tail is taken at sHi, and sLo can reach 2^-50.5 |s| (dLo is not in sHi): its share of the
+//     tail, sLo 6 s^2 R, is added as 2 sLo z (to 0.6 z^2 of it). Without it the logit reached
+//     0.595 ULP (2^-55.8 relative; docs/ACCURACY.md of commit 0f51682);
 //   c ln2 = c ln2Hi + c ln2Lo with ln2Hi of 40 bits, so c ln2Hi is exact for |c| < 2^13, and the
 //     remainder of ln2 below 2^-102 relative;
 //   |c ln2 + 2s| >= |2s| when c = 0, and >= 0.34 >= |2s| when c != 0: the error stays below 2^-57.2
@@ -38,7 +41,9 @@ func logarithm(c: DoubleLanes, dHi: DoubleLanes, dLo: DoubleLanes) -> (hi: Doubl
     let twoS = sHi + sHi
     let tail = (twoS * z) * logTail(z)
     let (hi, lo) = fastTwoSum(c * ln2Hi40, twoS)
-    return (hi, lo + (c * ln2Lo40 + (sLo + sLo + tail)))
+    // sLo's share: the derivative of 2s + 2s^3 R(s^2) is 2 (1 + 3 s^2 R) = 2 (1 + z) to 0.6 z^2.
+    let twoSLo = sLo + sLo
+    return (hi, lo + (c * ln2Lo40 + (fusedMultiplyAdd(twoSLo, z, twoSLo) + tail)))
 }
 
 /// log(2^c (1 + d)) in one Double (see the header), c an integer-valued Double.
