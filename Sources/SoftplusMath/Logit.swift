@@ -46,10 +46,11 @@ func logitKernel(_ p: Double) -> DoubleDouble {
 ///   log(p) - log(1 - p) above, in double-double, rounded once (see Logit.swift).
 /// Special cases: logit(0) = -inf; logit(1) = +inf; logit(0.5) = +0; p < 0 or p > 1 -> NaN;
 ///   NaN -> NaN. Subnormal p is an ordinary input (logit(5e-324) = -744.44).
-/// Accuracy: correctly rounded in 100 % of 1,004,338 inputs (10^6 random + the shared vectors,
-///   against MPFR: `python3 -m tools.accuracy --n 1000000`), max error 0.5 ULP; bound by design
-///   0.5 + 2^-15.9 ULP (kernel error below 2^-68.9 relative). Worst case found: p = 0.9999999999651433
-///   (0x3feffffffffb3597): got = want = 0x4038146c3bd87181, error 0.5 - 3.5e-7 ULP.
+/// Accuracy: correctly rounded in 100 % of 1,004,338 inputs (10^6 random + the shared vectors, against MPFR:
+///   `python3 -m tools.accuracy --n 1000000`), max error 0.5 ULP; bound by design 0.5 + 2^-15.9 ULP (kernel
+///   error below 2^-68.9 relative). Worst case found: p = 0.9999999999651433 (0x3feffffffffb3597): got = want
+///   = 0x4038146c3bd87181, error 0.5 - 3.5e-7 ULP. Measured in issue 3, through the C library when its entry
+///   points ran this code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 /// Constants: branch points 0.25 and 0.75 (exact), see Logit.swift.
 public func logit(_ p: Double) -> Double {
     logitKernel(p).value
@@ -61,7 +62,8 @@ public func logit(_ p: Double) -> Double {
 /// Accuracy: correctly rounded on all 2^32 inputs: 0 misrounded (tools/exhaustive against MPFR:
 ///   `exhaustive --library build/libsoftplus.so --function logit`), and 0 in 1,004,338 inputs of
 ///   `python3 -m tools.accuracy --n 1000000`. Worst case found: p = 0.24670087 (0x3e7c9f27): got = want =
-///   0xbf8ee274, error 0.5 - 5.0e-7 ULP.
+///   0xbf8ee274, error 0.5 - 5.0e-7 ULP. Measured in issue 3, through the C library when its entry points ran
+///   this code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 public func logit(_ p: Float) -> Float {
     roundedToFloat(logitKernel(Double(p)))
 }

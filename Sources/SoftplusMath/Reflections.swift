@@ -16,48 +16,60 @@
 /// Method: -softplus(-x), exact reflection.
 /// Special cases: softminus(+inf) = -0; softminus(-inf) = -inf; softminus(x) = x for x <= -34;
 ///   NaN -> NaN.
-/// Accuracy: that of softplus (mirrored worst case); measured correctly rounded in 100 %
-///   of 1,004,338 inputs, max 0.5 ULP (`python3 -m tools.accuracy --n 1000000`).
+/// Accuracy: that of softplus (mirrored worst case); measured correctly rounded in 100 % of 1,004,338 inputs,
+///   max 0.5 ULP (`python3 -m tools.accuracy --n 1000000`). Measured in issue 3, through the C library when
+///   its entry points ran this code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 public func softminus(_ x: Double) -> Double { -softplus(-x) }
 
 /// softminus(x) for Float: -softplus(-x), correctly rounded.
-/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive).
+/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive). Measured in issue
+///   3, through the C library when its entry points ran this code; they now run the SIMD kernels of
+///   SoftplusKernels, which fall back on it.
 public func softminus(_ x: Float) -> Float { -softplus(-x) }
 
 /// logSigmoid(x) = log(sigmoid(x)) = -softplus(-x), the log-probability of class 1.
 ///
 /// Method: -softplus(-x), exact reflection.
 /// Special cases: logSigmoid(+inf) = -0; logSigmoid(-inf) = -inf; NaN -> NaN.
-/// Accuracy: that of softplus (mirrored worst case); measured correctly rounded in 100 %
-///   of 1,004,338 inputs, max 0.5 ULP (`python3 -m tools.accuracy --n 1000000`).
+/// Accuracy: that of softplus (mirrored worst case); measured correctly rounded in 100 % of 1,004,338 inputs,
+///   max 0.5 ULP (`python3 -m tools.accuracy --n 1000000`). Measured in issue 3, through the C library when
+///   its entry points ran this code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 public func logSigmoid(_ x: Double) -> Double { -softplus(-x) }
 
 /// logSigmoid(x) for Float: -softplus(-x), correctly rounded.
-/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive).
+/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive). Measured in issue
+///   3, through the C library when its entry points ran this code; they now run the SIMD kernels of
+///   SoftplusKernels, which fall back on it.
 public func logSigmoid(_ x: Float) -> Float { -softplus(-x) }
 
 /// logOneMinusSigmoid(x) = log(1 - sigmoid(x)) = -softplus(x), the log-probability of class 0.
 ///
 /// Method: -softplus(x), exact reflection.
 /// Special cases: logOneMinusSigmoid(+inf) = -inf; logOneMinusSigmoid(-inf) = -0; NaN -> NaN.
-/// Accuracy: that of softplus (mirrored worst case); measured correctly rounded in 100 %
-///   of 1,004,338 inputs, max 0.5 ULP (`python3 -m tools.accuracy --n 1000000`).
+/// Accuracy: that of softplus (mirrored worst case); measured correctly rounded in 100 % of 1,004,338 inputs,
+///   max 0.5 ULP (`python3 -m tools.accuracy --n 1000000`). Measured in issue 3, through the C library when
+///   its entry points ran this code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 public func logOneMinusSigmoid(_ x: Double) -> Double { -softplus(x) }
 
 /// logOneMinusSigmoid(x) for Float: -softplus(x), correctly rounded.
-/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive).
+/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive). Measured in issue
+///   3, through the C library when its entry points ran this code; they now run the SIMD kernels of
+///   SoftplusKernels, which fall back on it.
 public func logOneMinusSigmoid(_ x: Float) -> Float { -softplus(x) }
 
 /// oneMinusSigmoid(x) = 1 / (1 + e^x) = 1 - sigmoid(x) = sigmoid(-x).
 ///
 /// Method: sigmoid(-x), exact reflection.
 /// Special cases: oneMinusSigmoid(+inf) = +0; oneMinusSigmoid(-inf) = 1; NaN -> NaN.
-/// Accuracy: that of sigmoid (mirrored worst case); measured correctly rounded in 100 %
-///   of 1,004,338 inputs, max 0.5 ULP (`python3 -m tools.accuracy --n 1000000`).
+/// Accuracy: that of sigmoid (mirrored worst case); measured correctly rounded in 100 % of 1,004,338 inputs,
+///   max 0.5 ULP (`python3 -m tools.accuracy --n 1000000`). Measured in issue 3, through the C library when
+///   its entry points ran this code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 public func oneMinusSigmoid(_ x: Double) -> Double { sigmoid(-x) }
 
 /// oneMinusSigmoid(x) for Float: sigmoid(-x), correctly rounded.
-/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive).
+/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive). Measured in issue
+///   3, through the C library when its entry points ran this code; they now run the SIMD kernels of
+///   SoftplusKernels, which fall back on it.
 public func oneMinusSigmoid(_ x: Float) -> Float { sigmoid(-x) }
 
 /// softminusInverse(y) = y - log(-expm1(y)) = -softplusInverse(-y), the inverse of softminus, y <= 0.
@@ -65,10 +77,14 @@ public func oneMinusSigmoid(_ x: Float) -> Float { sigmoid(-x) }
 /// Method: -softplusInverse(-y), exact reflection (its zero at y = -ln 2 is kept, like softplusInverse's).
 /// Special cases: softminusInverse(0) = +inf (both zeros); softminusInverse(-inf) = -inf; y > 0 -> NaN;
 ///   NaN -> NaN.
-/// Accuracy: that of softplusInverse (mirrored worst case); measured correctly rounded in 100 %
-///   of 1,004,338 inputs, max 0.5 ULP (`python3 -m tools.accuracy --n 1000000`).
+/// Accuracy: that of softplusInverse (mirrored worst case); measured correctly rounded in 100 % of 1,004,338
+///   inputs, max 0.5 ULP (`python3 -m tools.accuracy --n 1000000`). Measured in issue 3, through the C
+///   library when its entry points ran this code; they now run the SIMD kernels of SoftplusKernels, which
+///   fall back on it.
 public func softminusInverse(_ y: Double) -> Double { -softplusInverse(-y) }
 
 /// softminusInverse(y) for Float: -softplusInverse(-y), correctly rounded.
-/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive).
+/// Accuracy: 0 misrounded on all 2^32 inputs of the function it mirrors (tools/exhaustive). Measured in issue
+///   3, through the C library when its entry points ran this code; they now run the SIMD kernels of
+///   SoftplusKernels, which fall back on it.
 public func softminusInverse(_ y: Float) -> Float { -softplusInverse(-y) }

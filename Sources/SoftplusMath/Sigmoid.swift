@@ -45,10 +45,11 @@ func sigmoidKernel(_ x: Double) -> ScaledDoubleDouble {
 ///   (see Sigmoid.swift).
 /// Special cases: sigmoid(+inf) = 1, and 1 for x >= 38; sigmoid(-inf) = +0; sigmoid(0) = 0.5;
 ///   subnormal for -745.13 < x < -708.4 (sigmoid(-740) = 4.2e-322), +0 below; NaN -> NaN.
-/// Accuracy: correctly rounded in 100 % of 1,004,338 inputs (10^6 random + the shared vectors,
-///   against MPFR: `python3 -m tools.accuracy --n 1000000`), max error 0.5 ULP; bound by design
-///   0.5 + 2^-15.9 ULP (kernel error below 2^-68.9 relative). Worst case found: x = 37.42994775023704
-///   (0x4042b708872320e1): got = want = 0x3fefffffffffffff, error 0.5 - 2.9e-15 ULP.
+/// Accuracy: correctly rounded in 100 % of 1,004,338 inputs (10^6 random + the shared vectors, against MPFR:
+///   `python3 -m tools.accuracy --n 1000000`), max error 0.5 ULP; bound by design 0.5 + 2^-15.9 ULP (kernel
+///   error below 2^-68.9 relative). Worst case found: x = 37.42994775023704 (0x4042b708872320e1): got = want
+///   = 0x3fefffffffffffff, error 0.5 - 2.9e-15 ULP. Measured in issue 3, through the C library when its entry
+///   points ran this code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 /// Constants: thresholds 38 (0x1.3p5), -37 (-0x1.28p5), -746 (-0x1.75p9), see Sigmoid.swift.
 public func sigmoid(_ x: Double) -> Double {
     roundedToDouble(sigmoidKernel(x))
@@ -60,7 +61,8 @@ public func sigmoid(_ x: Double) -> Double {
 /// Accuracy: correctly rounded on all 2^32 inputs: 0 misrounded (tools/exhaustive against MPFR:
 ///   `exhaustive --library build/libsoftplus.so --function sigmoid`), and 0 in 1,004,338 inputs of
 ///   `python3 -m tools.accuracy --n 1000000`. Worst case found: x = -103.97208 (0xc2cff1b4): got = want =
-///   0x00000001, error 0.5 - 3.3e-7 ULP.
+///   0x00000001, error 0.5 - 3.3e-7 ULP. Measured in issue 3, through the C library when its entry points ran
+///   this code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 public func sigmoid(_ x: Float) -> Float {
     roundedToFloat(sigmoidKernel(Double(x)))
 }

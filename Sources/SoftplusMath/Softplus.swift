@@ -51,10 +51,11 @@ func softplusKernel(_ x: Double) -> ScaledDoubleDouble {
 /// Special cases: softplus(+inf) = +inf; softplus(-inf) = +0; softplus(x) = x for x >= 34;
 ///   softplus(x) is e^x correctly rounded for x < -37, subnormal below -708.4, +0 below -745.13;
 ///   NaN -> NaN.
-/// Accuracy: correctly rounded in 100 % of 1,004,338 inputs (10^6 random + the shared vectors,
-///   against MPFR: `python3 -m tools.accuracy --n 1000000`), max error 0.5 ULP; bound by design
-///   0.5 + 2^-15.9 ULP (kernel error below 2^-68.9 relative). Worst case found: x = 33.27106466687737
-///   (0x4040a2b23f3bab73): got = want = 0x4040a2b23f3bab74, error 0.5 - 5.6e-16 ULP.
+/// Accuracy: correctly rounded in 100 % of 1,004,338 inputs (10^6 random + the shared vectors, against MPFR:
+///   `python3 -m tools.accuracy --n 1000000`), max error 0.5 ULP; bound by design 0.5 + 2^-15.9 ULP (kernel
+///   error below 2^-68.9 relative). Worst case found: x = 33.27106466687737 (0x4040a2b23f3bab73): got = want
+///   = 0x4040a2b23f3bab74, error 0.5 - 5.6e-16 ULP. Measured in issue 3, through the C library when its entry
+///   points ran this code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 /// Constants: thresholds 34 (0x1.1p5), -37 (-0x1.28p5), -746 (-0x1.75p9), see Softplus.swift.
 public func softplus(_ x: Double) -> Double {
     roundedToDouble(softplusKernel(x))
@@ -68,7 +69,8 @@ public func softplus(_ x: Double) -> Double {
 /// Accuracy: correctly rounded on all 2^32 inputs: 0 misrounded (tools/exhaustive against MPFR:
 ///   `exhaustive --library build/libsoftplus.so --function softplus`), and 0 in 1,004,338 inputs of
 ///   `python3 -m tools.accuracy --n 1000000`. Worst case found: x = 14.556090 (0x4168e5bf): got = want =
-///   0x4168e5c0, error 0.5 - 9.9e-8 ULP.
+///   0x4168e5c0, error 0.5 - 9.9e-8 ULP. Measured in issue 3, through the C library when its entry points ran
+///   this code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 public func softplus(_ x: Float) -> Float {
     roundedToFloat(softplusKernel(Double(x)))
 }

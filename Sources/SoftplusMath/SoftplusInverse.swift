@@ -57,10 +57,11 @@ func softplusInverseKernel(_ y: Double) -> DoubleDouble {
 /// Special cases: softplusInverse(0) = -inf; softplusInverse(+inf) = +inf; y >= 34 -> y;
 ///   softplusInverse(1e-300) = -690.77 (log y for tiny y, subnormal y included); y < 0 -> NaN;
 ///   NaN -> NaN.
-/// Accuracy: correctly rounded in 100 % of 1,004,338 inputs (10^6 random + the shared vectors,
-///   against MPFR: `python3 -m tools.accuracy --n 1000000`), max error 0.5 ULP; bound by design
-///   0.5 + 2^-15.9 ULP (kernel error below 2^-68.9 relative). Worst case found: y = 33.27106466687738
-///   (0x4040a2b23f3bab74): got = want = y, error 0.5 - 1.2e-15 ULP.
+/// Accuracy: correctly rounded in 100 % of 1,004,338 inputs (10^6 random + the shared vectors, against MPFR:
+///   `python3 -m tools.accuracy --n 1000000`), max error 0.5 ULP; bound by design 0.5 + 2^-15.9 ULP (kernel
+///   error below 2^-68.9 relative). Worst case found: y = 33.27106466687738 (0x4040a2b23f3bab74): got = want
+///   = y, error 0.5 - 1.2e-15 ULP. Measured in issue 3, through the C library when its entry points ran this
+///   code; they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 /// Constants: branch points 0.5, 1, 34; ln 2 = 0x1.62e42fefa39efp-1 + 0x1.abc9e3b39803fp-56.
 public func softplusInverse(_ y: Double) -> Double {
     softplusInverseKernel(y).value
@@ -72,7 +73,8 @@ public func softplusInverse(_ y: Double) -> Double {
 /// Accuracy: correctly rounded on all 2^32 inputs: 0 misrounded (tools/exhaustive against MPFR:
 ///   `exhaustive --library build/libsoftplus.so --function softplusinv`), and 0 in 1,004,338 inputs of
 ///   `python3 -m tools.accuracy --n 1000000`. Worst case found: y = 14.556091 (0x4168e5c0): got = want = y,
-///   error 0.5 - 1.4e-7 ULP.
+///   error 0.5 - 1.4e-7 ULP. Measured in issue 3, through the C library when its entry points ran this code;
+///   they now run the SIMD kernels of SoftplusKernels, which fall back on it.
 public func softplusInverse(_ y: Float) -> Float {
     roundedToFloat(softplusInverseKernel(Double(y)))
 }
