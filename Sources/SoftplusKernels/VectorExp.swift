@@ -70,6 +70,17 @@ func exponentialParts(_ x: DoubleLanes) -> ExponentialParts {
     return ExponentialParts(pHi: pHi, pLo: pLo, k: k)
 }
 
+/// e^-|x| = hi + lo in double-double, to 2^-57.4 relative, for |x| <= 700: the scaling by 2^k
+/// keeps hi normal and lo at least 10 bits above the subnormals (2^-64 relative). The first step of
+/// sigmoid and softplus.
+@inline(__always)
+func negativeExponential(_ x: DoubleLanes) -> (hi: DoubleLanes, lo: DoubleLanes) {
+    let e = exponentialParts(negativeMagnitudes(x))
+    let scale = powersOfTwo(e.k)
+    let (unscaledHi, unscaledLo) = fastTwoSum(1, e.pHi)
+    return (unscaledHi * scale, (unscaledLo + e.pLo) * scale)
+}
+
 /// e^x = 2^k (1 + p) with p in one Double, to 2^-43.5 relative (see the header), |x| <= 745.
 @inline(__always)
 func exponentialParts32(_ x: DoubleLanes, precise: Bool) -> (p: DoubleLanes, k: IntegerLanes) {

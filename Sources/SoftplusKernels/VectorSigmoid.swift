@@ -20,12 +20,8 @@
 func sigmoidLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let slow = .!within(magnitudes(x), 0, 700)
     let x = select(slow, 0, x)
-    let e = exponentialParts(negativeMagnitudes(x))
-    let scale = powersOfTwo(e.k)
+    let (tHi, tLo) = negativeExponential(x)
     let one = DoubleLanes(repeating: 1)
-    let (unscaledHi, unscaledLo) = fastTwoSum(one, e.pHi)
-    let tHi = unscaledHi * scale
-    let tLo = (unscaledLo + e.pLo) * scale
     let (denominatorHi, denominatorLo) = fastTwoSum(one, tHi)
     let positive = x .>= 0
     let numeratorHi = select(positive, one, tHi)

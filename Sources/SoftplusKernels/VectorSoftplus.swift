@@ -22,12 +22,8 @@
 func softplusLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let slow = .!within(magnitudes(x), 0, 700)
     let x = select(slow, 0, x)
-    let e = exponentialParts(negativeMagnitudes(x))
-    let scale = powersOfTwo(e.k)
+    let (tHi, tLo) = negativeExponential(x)
     let one = DoubleLanes(repeating: 1)
-    let (unscaledHi, unscaledLo) = fastTwoSum(one, e.pHi)
-    let tHi = unscaledHi * scale
-    let tLo = (unscaledLo + e.pLo) * scale
     let large = tHi .> 0.5
     let half = DoubleLanes(repeating: 0.5)
     let dHi = select(large, (tHi - 1) * half, tHi)
