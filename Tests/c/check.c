@@ -1,6 +1,7 @@
 #include "check.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 
 /* Enough failures to diagnose a bug without burying the summary under thousands of lines. */
 enum { FAILURES_PRINTED = 40 };
@@ -22,4 +23,14 @@ int check(int ok, const char *format, ...)
         va_end(arguments);
     }
     return 0;
+}
+
+void *allocate(size_t bytes)
+{
+    void *p = malloc(bytes ? bytes : 1);
+    if (!p) {
+        fprintf(stderr, "out of memory\n");
+        exit(2);
+    }
+    return p;
 }

@@ -2,6 +2,7 @@
 #ifndef SP_TEST_CHECK_H
 #define SP_TEST_CHECK_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 extern long checks_run;
@@ -13,5 +14,9 @@ int check(int ok, const char *format, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+
+/* malloc(bytes), at least one byte; exits with status 2 when memory runs out (a setup failure, not a
+ * failed check). */
+void *allocate(size_t bytes);
 
 #endif

@@ -18,16 +18,6 @@
 #include "training.h"
 #include "vectors.h"
 
-static void *allocate(size_t bytes)
-{
-    void *p = malloc(bytes ? bytes : 1);
-    if (!p) {
-        fprintf(stderr, "out of memory\n");
-        exit(2);
-    }
-    return p;
-}
-
 static void report(const char *name, const char *suffix, const char *what, const struct tally *tally)
 {
     printf("  %s_%s%s: %lu vectors, %.2f %% correctly rounded, largest distance %.3f ULP\n", name, suffix, what,

@@ -8,16 +8,6 @@
 #include "check.h"
 #include "vectors.h"
 
-static void *allocate(size_t bytes)
-{
-    void *p = malloc(bytes ? bytes : 1);
-    if (!p) {
-        fprintf(stderr, "out of memory\n");
-        exit(2);
-    }
-    return p;
-}
-
 static double check_scalar(const struct form *f, const struct vectors *v)
 {
     double worst = 0;
