@@ -286,14 +286,15 @@ def standing(peers, bench):
         scale = [bench[(f, fmt, large, "library")] / bench[(f, fmt, small, "library")]
                  for (f, fmt, n, k) in bench if k == "library" and n == small and (f, fmt, large, "library") in bench]
         copy = bench.get(("floor", "f64", large, "memcpy"))
-        libs = [t for (f, fmt, n, k), t in bench.items() if k == "library" and n == large]
+        libs = [t for (f, fmt, n, k), t in bench.items()
+                if k == "library" and n == large and f in peers.functions and fmt == "f64"]
         if scale and copy and libs:
             verdict = ("so it is bound by computation, not by memory" if max(scale) < 1.3
                        else "so moving the data is part of its cost at the larger size")
             out.append(f"- From n = {power(small)} to {power(large)} the library's time per element changes by "
                        f"a factor {min(scale):.2f} to {max(scale):.2f} (bench, C only), {verdict}; the f64 copy "
                        f"floor at {power(large)} is {copy:.2f} ns, {100 * copy / min(libs):.1f}% of the "
-                       f"library's fastest function there.")
+                       f"library's fastest f64 function of the family there.")
     return "\n".join(out)
 
 
