@@ -6,9 +6,9 @@
 // then max(x, 0) + log1p(t) summed exactly (TwoSum) and rounded once. The lanes that leave the fast
 // range go to SoftplusMath's double-double softplus.
 //
-// Double: t to 2^-57.9 relative; log1p's condition number t / ((1 + t) log1p(t)) is at most 1, and its
-//   own error 2^-57.2: below 2^-56.5 relative; adding max(x, 0) >= 0 to a positive value adds nothing
-//   of the same size. Before its rounding the result is within 2^-56.5: at most 0.5 + 2^-3.5 ULP.
+// Double: t to 2^-57.4 relative; log1p's condition number t / ((1 + t) log1p(t)) is at most 1, and its
+//   own error 2^-57.2: below 2^-56.3 relative; adding max(x, 0) >= 0 to a positive value adds nothing
+//   of the same size. Before its rounding the result is within 2^-56.3: at most 0.5 + 2^-3.3 ULP.
 //   Fast range |x| <= 700 (as sigmoid's).
 // Float: in one Double, without the split of t: log1p(t) = 2 atanh(s), s = t/(2 + t) in (0, 1/3], by
 //   the wide fit (2^-43.8, times s^2 <= 1/9), which costs two more multiply-adds than the split costs

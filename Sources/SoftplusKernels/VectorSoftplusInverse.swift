@@ -8,7 +8,7 @@
 // its relative accuracy. The lanes that leave the fast range go to SoftplusMath's double-double
 // softplusinv.
 //
-// Double: p to 2^-58.4 absolute, and relative to itself when k = 0 (rLo = 0); w's sum exact
+// Double: p to 2^-57.9 absolute, and relative to itself when k = 0 (rLo = 0); w's sum exact
 //   (Fast2Sum: 1 - 2^-k >= 1/2 > |p| or 0); log to 2^-57.2: at most 0.5 + 2^-4 ULP.
 //   Fast range 2^-1000 <= y <= 700, except |y - ln2Hi| < 2^-40: there the result is 2 (y - ln 2) to
 //   first order and rLo = -k ln2Lo, rounded, would leave up to 2^-53 of it (the scalar kernel takes
