@@ -4,8 +4,7 @@
 // division. The lanes that leave the fast range go to SoftplusMath's double-double sigmoid.
 //
 // Double: t = 2^k (1 + p) in double-double, relative error 2^-57.4 (VectorExp.swift); 1 + t in
-//   double-double (Fast2Sum:
-//   1 >= t); the quotient q0 = n * (1/d) corrected once by its residual, computed with fused
+//   double-double (Fast2Sum: 1 >= t); the quotient q0 = n * (1/d) corrected once by its residual, computed with fused
 //   multiply-adds (exact for the leading part), to about 2^-100. The condition number of either
 //   quotient in t is at most 1, so the result is within 2^-57.3 before its rounding: at most
 //   0.5 + 2^-4.3 ULP, within 1 ULP of the correctly rounded value.
