@@ -44,8 +44,10 @@ def main():
     library_path = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "build" / "libsoftplus.so")
     library = ctypes.CDLL(library_path)
     library.sp_version.restype = ctypes.c_char_p
+    library.sp_kernel_isa.restype = ctypes.c_char_p
     spec = json.loads((ROOT / "spec" / "softplus.json").read_text())
-    print(f"libsoftplus {library.sp_version().decode()} ({library_path})")
+    print(f"libsoftplus {library.sp_version().decode()} ({library_path}), "
+          f"{library.sp_kernel_isa().decode()} kernels (SOFTPLUS_ISA=baseline|avx2|avx512 forces a path)")
     print("error = distance to the exact value in units in the last place (ULP); <= 0.5 is correctly rounded\n")
     for function in spec["functions"]:
         name = function["name"]
