@@ -48,18 +48,18 @@ struct ExponentialParts {
 
 /// x - k ln2 = rHi + rLo with k = round(x / ln2) (see the header).
 @inline(__always)
-func reduced(_ x: DoubleLanes) -> (k: DoubleLanes, kBits: IntegerLanes, rHi: DoubleLanes, rLo: DoubleLanes) {
+func reduced(_ x: DoubleLanes) -> (k: IntegerLanes, rHi: DoubleLanes, rLo: DoubleLanes) {
     let k = floors(fusedMultiplyAdd(x, inverseLn2, 0.5))
     let kBits = integerBitPatterns(k + shifter) &- integerBitPatterns(shifter)
     let rHi = fusedMultiplyAdd(k, negated(ln2Hi), x)
     let rLo = k * negated(ln2Lo)
-    return (k, kBits, rHi, rLo)
+    return (kBits, rHi, rLo)
 }
 
 /// e^x as 2^k (1 + p), p in double-double to 2^-57.9 absolute (see the header), |x| <= 745.
 @inline(__always)
 func exponentialParts(_ x: DoubleLanes) -> ExponentialParts {
-    let (_, k, rHi, rLo) = reduced(x)
+    let (k, rHi, rLo) = reduced(x)
     let squareHi = rHi * rHi
     let squareLo = fusedMultiplyAdd(rHi, rHi, negated(squareHi))
     let cubicTail = (squareHi * rHi) * expm1Cubic(rHi)
@@ -84,7 +84,7 @@ func negativeExponential(_ x: DoubleLanes) -> (hi: DoubleLanes, lo: DoubleLanes)
 /// e^x = 2^k (1 + p) with p in one Double, to 2^-43.5 relative (see the header), |x| <= 745.
 @inline(__always)
 func exponentialParts32(_ x: DoubleLanes, precise: Bool) -> (p: DoubleLanes, k: IntegerLanes) {
-    let (_, k, rHi, rLo) = reduced(x)
+    let (k, rHi, rLo) = reduced(x)
     let r = precise ? rHi + rLo : rHi
     return (fusedMultiplyAdd(r * r, expm1Tail32(r), r), k)
 }

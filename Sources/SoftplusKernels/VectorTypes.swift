@@ -66,9 +66,7 @@ struct BitLanes: ExpressibleByIntegerLiteral {
     @inline(__always) static func | (a: Self, b: Self) -> Self { Self(Builtin.or_Vec8xInt64(a.storage, b.storage)) }
     @inline(__always) static func ^ (a: Self, b: Self) -> Self { Self(Builtin.xor_Vec8xInt64(a.storage, b.storage)) }
     @inline(__always) static func &- (a: Self, b: Self) -> Self { Self(Builtin.sub_Vec8xInt64(a.storage, b.storage)) }
-    @inline(__always) static func .< (a: Self, b: Self) -> LaneMask { LaneMask(Builtin.cmp_ult_Vec8xInt64(a.storage, b.storage)) }
     @inline(__always) static func .<= (a: Self, b: Self) -> LaneMask { LaneMask(Builtin.cmp_ule_Vec8xInt64(a.storage, b.storage)) }
-    @inline(__always) static func .> (a: Self, b: Self) -> LaneMask { LaneMask(Builtin.cmp_ugt_Vec8xInt64(a.storage, b.storage)) }
 }
 
 /// Eight signed 64-bit integers (exponents, the multiples of ln 2).
