@@ -4,11 +4,12 @@
 // Each coefficient is the double nearest the fitted real coefficient, highest degree first.
 // "error" is the largest |polynomial - function| of the rounded coefficients, in exact arithmetic,
 // over 20001 evenly spaced points of the interval (the evaluation's own rounding is in the kernels' budgets).
+//
+// Each is evaluated by Estrin's scheme with fused multiply-adds, written out: its dependency chain is
+// about log2(degree) + 2 operations long instead of Horner's degree (a loop over an array of
+// coefficients also defeated LLVM's vectorization).
 
 /// (e^r - 1 - r - r^2/2)/r^3 for |r| <= ln2/2 (Double kernels): degree 9, error 2^-55.5.
-/// Estrin's scheme with fused multiply-adds, written out: its dependency chain is about
-/// log2(degree) + 2 operations long instead of Horner's degree, and the vector loops are bound by
-/// latency (a loop over an array of coefficients also defeated LLVM's vectorization).
 @inline(__always)
 func expm1Cubic(_ v: DoubleLanes) -> DoubleLanes {
     let e0_0 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.5555555555555p-5), v, DoubleLanes(repeating: 0x1.5555555555556p-3))
@@ -27,9 +28,6 @@ func expm1Cubic(_ v: DoubleLanes) -> DoubleLanes {
 }
 
 /// (e^r - 1 - r)/r^2 for |r| <= ln2/2 (Float kernels): degree 7, error 2^-41.0.
-/// Estrin's scheme with fused multiply-adds, written out: its dependency chain is about
-/// log2(degree) + 2 operations long instead of Horner's degree, and the vector loops are bound by
-/// latency (a loop over an array of coefficients also defeated LLVM's vectorization).
 @inline(__always)
 func expm1Tail32(_ v: DoubleLanes) -> DoubleLanes {
     let e0_0 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.5555555554f97p-3), v, DoubleLanes(repeating: 0x1.fffffffffe069p-2))
@@ -45,9 +43,6 @@ func expm1Tail32(_ v: DoubleLanes) -> DoubleLanes {
 }
 
 /// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 0.2 (Double kernels): degree 7, error 2^-55.6.
-/// Estrin's scheme with fused multiply-adds, written out: its dependency chain is about
-/// log2(degree) + 2 operations long instead of Horner's degree, and the vector loops are bound by
-/// latency (a loop over an array of coefficients also defeated LLVM's vectorization).
 @inline(__always)
 func logTail(_ v: DoubleLanes) -> DoubleLanes {
     let e0_0 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.9999999999f17p-3), v, DoubleLanes(repeating: 0x1.5555555555555p-2))
@@ -63,9 +58,6 @@ func logTail(_ v: DoubleLanes) -> DoubleLanes {
 }
 
 /// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 0.2 (Float kernels): degree 5, error 2^-42.6.
-/// Estrin's scheme with fused multiply-adds, written out: its dependency chain is about
-/// log2(degree) + 2 operations long instead of Horner's degree, and the vector loops are bound by
-/// latency (a loop over an array of coefficients also defeated LLVM's vectorization).
 @inline(__always)
 func logTail32(_ v: DoubleLanes) -> DoubleLanes {
     let e0_0 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.999999a2c6e50p-3), v, DoubleLanes(repeating: 0x1.5555555554ae3p-2))
@@ -79,9 +71,6 @@ func logTail32(_ v: DoubleLanes) -> DoubleLanes {
 }
 
 /// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 1/3 (Float logit): degree 7, error 2^-43.8.
-/// Estrin's scheme with fused multiply-adds, written out: its dependency chain is about
-/// log2(degree) + 2 operations long instead of Horner's degree, and the vector loops are bound by
-/// latency (a loop over an array of coefficients also defeated LLVM's vectorization).
 @inline(__always)
 func logTailWide32(_ v: DoubleLanes) -> DoubleLanes {
     let e0_0 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.9999999bd8289p-3), v, DoubleLanes(repeating: 0x1.5555555555157p-2))

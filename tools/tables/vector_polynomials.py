@@ -104,14 +104,15 @@ def main():
     print("// Each coefficient is the double nearest the fitted real coefficient, highest degree first.")
     print("// \"error\" is the largest |polynomial - function| of the rounded coefficients, in exact arithmetic,")
     print("// over 20001 evenly spaced points of the interval (the evaluation's own rounding is in the kernels' budgets).")
+    print("//")
+    print("// Each is evaluated by Estrin's scheme with fused multiply-adds, written out: its dependency chain is")
+    print("// about log2(degree) + 2 operations long instead of Horner's degree (a loop over an array of")
+    print("// coefficients also defeated LLVM's vectorization).")
     for name, function, interval, degree, what in POLYNOMIALS:
         coefficients = fit(function, interval, degree)
         error = measured_error(function, interval, coefficients)
         print()
         print(f"/// {what}: degree {degree}, error 2^{float(mp.log(error, 2)):.1f}.")
-        print("/// Estrin's scheme with fused multiply-adds, written out: its dependency chain is about")
-        print("/// log2(degree) + 2 operations long instead of Horner's degree, and the vector loops are bound by")
-        print("/// latency (a loop over an array of coefficients also defeated LLVM's vectorization).")
         print("@inline(__always)")
         print(f"func {name}(_ v: DoubleLanes) -> DoubleLanes {{")
         for line in estrin(list(reversed(coefficients))):
