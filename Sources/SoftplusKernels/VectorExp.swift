@@ -1,4 +1,4 @@
-// e^x on eight lanes, table-free so that every lane runs the same instructions:
+// e^x on a vector of lanes, table-free so that every lane runs the same instructions:
 //   e^x = 2^k (1 + p),  p = e^r - 1,  r = x - k ln2,  |r| <= ln2/2.
 //
 // Reduction: k = floor(x / ln2 + 1/2), the nearest integer, by an instruction that ignores the caller's
@@ -29,61 +29,76 @@
 //   (`precise`); otherwise r = x - k ln2Hi, one fused multiply-add, off by |k| |ln2 - ln2Hi| <= 150 *
 //   2^-55 < 2^-47 for the Float range |x| <= 104: 2^-47 relative in e^r, and two instructions fewer.
 
-/// 1/ln2 rounded: only chooses k; its error only moves r within its bound.
-private var inverseLn2: DoubleLanes { DoubleLanes(repeating: 0x1.71547652b82fep0) }
+extension DoubleLanes {
+    /// 1/ln2 rounded: only chooses k; its error only moves r within its bound.
+    fileprivate static var inverseLn2: Self { Self(repeating: 0x1.71547652b82fep0) }
+}
 
-/// ln 2 = ln2Hi + ln2Lo to 2^-108 (the same split as SoftplusMath's Constants.swift).
-var ln2Hi: DoubleLanes { DoubleLanes(repeating: 0x1.62e42fefa39efp-1) }
-var ln2Lo: DoubleLanes { DoubleLanes(repeating: 0x1.abc9e3b39803fp-56) }
+extension DoubleLanes {
+    /// ln 2 = ln2Hi + ln2Lo to 2^-108 (the same split as SoftplusMath's Constants.swift).
+    static var ln2Hi: Self { Self(repeating: 0x1.62e42fefa39efp-1) }
+    static var ln2Lo: Self { Self(repeating: 0x1.abc9e3b39803fp-56) }
+}
 
-/// 1.5 * 2^52: for an integer k, |k| < 2^51, the low bits of k + shifter (exact) are k.
-private var shifter: DoubleLanes { DoubleLanes(repeating: 0x1.8p52) }
+extension DoubleLanes {
+    /// 1.5 * 2^52: for an integer k, |k| < 2^51, the low bits of k + shifter (exact) are k.
+    fileprivate static var shifter: Self { Self(repeating: 0x1.8p52) }
+}
 
 /// e^x = 2^k (1 + pHi + pLo), for |x| <= 745 (k within -1075...1075).
-struct ExponentialParts {
-    var pHi: DoubleLanes
-    var pLo: DoubleLanes
-    var k: IntegerLanes
+struct ExponentialParts<W: LaneWidth> {
+    var pHi: DoubleLanes<W>
+    var pLo: DoubleLanes<W>
+    var k: IntegerLanes<W>
 }
 
 /// x - k ln2 = rHi + rLo with k = round(x / ln2) (see the header).
 @inline(__always)
-func reduced(_ x: DoubleLanes) -> (k: IntegerLanes, rHi: DoubleLanes, rLo: DoubleLanes) {
-    let k = floors(fusedMultiplyAdd(x, inverseLn2, 0.5))
-    let kBits = integerBitPatterns(k + shifter) &- integerBitPatterns(shifter)
-    let rHi = fusedMultiplyAdd(k, negated(ln2Hi), x)
-    let rLo = k * negated(ln2Lo)
+func reduced<W: LaneWidth>(_ x: DoubleLanes<W>) -> (k: IntegerLanes<W>, rHi: DoubleLanes<W>, rLo: DoubleLanes<W>) {
+    let k = floors(fusedMultiplyAdd(x, DoubleLanes<W>.inverseLn2, 0.5))
+    let kBits = integerBitPatterns(k + DoubleLanes<W>.shifter) &- integerBitPatterns(DoubleLanes<W>.shifter)
+    let rHi = fusedMultiplyAdd(k, negated(DoubleLanes<W>.ln2Hi), x)
+    let rLo = k * negated(DoubleLanes<W>.ln2Lo)
     return (kBits, rHi, rLo)
 }
 
 /// e^x as 2^k (1 + p), p in double-double to 2^-57.9 absolute (see the header), |x| <= 745.
 @inline(__always)
-func exponentialParts(_ x: DoubleLanes) -> ExponentialParts {
+func exponentialParts<W: LaneWidth>(_ x: DoubleLanes<W>) -> ExponentialParts<W> {
     let (k, rHi, rLo) = reduced(x)
     let squareHi = rHi * rHi
     let squareLo = fusedMultiplyAdd(rHi, rHi, negated(squareHi))
     let cubicTail = (squareHi * rHi) * expm1Cubic(rHi)
     let (quadraticHi, quadraticLo) = fastTwoSum(rHi, 0.5 * squareHi)
-    let rest = quadraticLo + fusedMultiplyAdd(squareLo, DoubleLanes(repeating: 0.5), cubicTail)
+    let rest = quadraticLo + fusedMultiplyAdd(squareLo, DoubleLanes<W>(repeating: 0.5), cubicTail)
     let withLow = rest + fusedMultiplyAdd(rLo, quadraticHi + rest, rLo)
     let (pHi, pLo) = fastTwoSum(quadraticHi, withLow)
-    return ExponentialParts(pHi: pHi, pLo: pLo, k: k)
+    return ExponentialParts<W>(pHi: pHi, pLo: pLo, k: k)
 }
 
-/// e^-|x| = hi + lo in double-double, to 2^-57.4 relative, for |x| <= 700: the scaling by 2^k
+/// e^-a = hi + lo in double-double, to 2^-57.4 relative, for 0 <= a <= 700: the scaling by 2^k
 /// keeps hi normal and lo at least 10 bits above the subnormals (2^-64 relative). The first step of
-/// sigmoid and softplus.
+/// sigmoid and softplus, with a = |x|.
 @inline(__always)
-func negativeExponential(_ x: DoubleLanes) -> (hi: DoubleLanes, lo: DoubleLanes) {
-    let e = exponentialParts(negativeMagnitudes(x))
+func negativeExponential<W: LaneWidth>(_ a: DoubleLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+    let e = exponentialParts(negated(a))
     let scale = powersOfTwo(e.k)
     let (unscaledHi, unscaledLo) = fastTwoSum(1, e.pHi)
     return (unscaledHi * scale, (unscaledLo + e.pLo) * scale)
 }
 
+/// 2^k (1 + p) = 2^k + 2^k p in one multiply-add: the same Double as 1 + p rounded and then scaled
+/// (exact), since scaling by a power of two commutes with rounding while 2^k (1 + p) stays normal;
+/// one rounding instead of an addition and a multiplication on the kernels' critical path.
+@inline(__always)
+func scaled<W: LaneWidth>(_ p: DoubleLanes<W>, _ k: IntegerLanes<W>) -> DoubleLanes<W> {
+    let scale = powersOfTwo(k)
+    return fusedMultiplyAdd(p, scale, scale)
+}
+
 /// e^x = 2^k (1 + p) with p in one Double, to 2^-43.5 relative (see the header), |x| <= 745.
 @inline(__always)
-func exponentialParts32(_ x: DoubleLanes, precise: Bool) -> (p: DoubleLanes, k: IntegerLanes) {
+func exponentialParts32<W: LaneWidth>(_ x: DoubleLanes<W>, precise: Bool) -> (p: DoubleLanes<W>, k: IntegerLanes<W>) {
     let (k, rHi, rLo) = reduced(x)
     let r = precise ? rHi + rLo : rHi
     return (fusedMultiplyAdd(r * r, expm1Tail32(r), r), k)

@@ -20,216 +20,216 @@ import SoftplusMath
 public enum VectorKernels {}
 
 extension VectorKernels {
-    /// softplus(x) for one Double: the lane kernel on one lane.
+    /// softplus(x) for one Double: the lane kernel on one lane (of 8).
     public static func softplus(_ x: Double) -> Double {
         oneLane(x, { softplusLanes($0) }, SoftplusMath.softplus)
     }
 
-    /// out[i] = softplus(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = softplus(x[i]) for i < count, 32 lanes at a time.
     public static func softplus(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { softplusLanes($0) }, SoftplusMath.softplus)
     }
 }
 
 extension VectorKernels {
-    /// softplus(x) for one Float: the lane kernel on one lane.
+    /// softplus(x) for one Float: the lane kernel on one lane (of 8).
     public static func softplus(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { softplusLanes32($0) }) }, SoftplusMath.softplus)
     }
 
-    /// out[i] = softplus(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = softplus(x[i]) for i < count, 32 lanes at a time.
     public static func softplus(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { softplusLanes32($0) }) }, SoftplusMath.softplus)
     }
 }
 
 extension VectorKernels {
-    /// softminus(x) = -softplus(-x) for one Double: the lane kernel on one lane.
+    /// softminus(x) = -softplus(-x) for one Double: the lane kernel on one lane (of 8).
     public static func softminus(_ x: Double) -> Double {
         oneLane(x, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminus)
     }
 
-    /// out[i] = softminus(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = softminus(x[i]) for i < count, 32 lanes at a time.
     public static func softminus(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminus)
     }
 }
 
 extension VectorKernels {
-    /// softminus(x) = -softplus(-x) for one Float: the lane kernel on one lane.
+    /// softminus(x) = -softplus(-x) for one Float: the lane kernel on one lane (of 8).
     public static func softminus(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminus)
     }
 
-    /// out[i] = softminus(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = softminus(x[i]) for i < count, 32 lanes at a time.
     public static func softminus(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminus)
     }
 }
 
 extension VectorKernels {
-    /// sigmoid(x) for one Double: the lane kernel on one lane.
+    /// sigmoid(x) for one Double: the lane kernel on one lane (of 8).
     public static func sigmoid(_ x: Double) -> Double {
         oneLane(x, { sigmoidLanes($0) }, SoftplusMath.sigmoid)
     }
 
-    /// out[i] = sigmoid(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = sigmoid(x[i]) for i < count, 32 lanes at a time.
     public static func sigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { sigmoidLanes($0) }, SoftplusMath.sigmoid)
     }
 }
 
 extension VectorKernels {
-    /// sigmoid(x) for one Float: the lane kernel on one lane.
+    /// sigmoid(x) for one Float: the lane kernel on one lane (of 8).
     public static func sigmoid(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { sigmoidLanes32($0) }) }, SoftplusMath.sigmoid)
     }
 
-    /// out[i] = sigmoid(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = sigmoid(x[i]) for i < count, 32 lanes at a time.
     public static func sigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { sigmoidLanes32($0) }) }, SoftplusMath.sigmoid)
     }
 }
 
 extension VectorKernels {
-    /// oneMinusSigmoid(x) = sigmoid(-x) for one Double: the lane kernel on one lane.
+    /// oneMinusSigmoid(x) = sigmoid(-x) for one Double: the lane kernel on one lane (of 8).
     public static func oneMinusSigmoid(_ x: Double) -> Double {
         oneLane(x, { x in sigmoidLanes(negated(x)) }, SoftplusMath.oneMinusSigmoid)
     }
 
-    /// out[i] = oneMinusSigmoid(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = oneMinusSigmoid(x[i]) for i < count, 32 lanes at a time.
     public static func oneMinusSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { x in sigmoidLanes(negated(x)) }, SoftplusMath.oneMinusSigmoid)
     }
 }
 
 extension VectorKernels {
-    /// oneMinusSigmoid(x) = sigmoid(-x) for one Float: the lane kernel on one lane.
+    /// oneMinusSigmoid(x) = sigmoid(-x) for one Float: the lane kernel on one lane (of 8).
     public static func oneMinusSigmoid(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { x in sigmoidLanes32(negated(x)) }) }, SoftplusMath.oneMinusSigmoid)
     }
 
-    /// out[i] = oneMinusSigmoid(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = oneMinusSigmoid(x[i]) for i < count, 32 lanes at a time.
     public static func oneMinusSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { x in sigmoidLanes32(negated(x)) }) }, SoftplusMath.oneMinusSigmoid)
     }
 }
 
 extension VectorKernels {
-    /// logit(x) for one Double: the lane kernel on one lane.
+    /// logit(x) for one Double: the lane kernel on one lane (of 8).
     public static func logit(_ x: Double) -> Double {
         oneLane(x, { logitLanes($0) }, SoftplusMath.logit)
     }
 
-    /// out[i] = logit(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = logit(x[i]) for i < count, 32 lanes at a time.
     public static func logit(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { logitLanes($0) }, SoftplusMath.logit)
     }
 }
 
 extension VectorKernels {
-    /// logit(x) for one Float: the lane kernel on one lane.
+    /// logit(x) for one Float: the lane kernel on one lane (of 8).
     public static func logit(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { logitLanes32($0) }) }, SoftplusMath.logit)
     }
 
-    /// out[i] = logit(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = logit(x[i]) for i < count, 32 lanes at a time.
     public static func logit(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { logitLanes32($0) }) }, SoftplusMath.logit)
     }
 }
 
 extension VectorKernels {
-    /// softplusInverse(x) for one Double: the lane kernel on one lane.
+    /// softplusInverse(x) for one Double: the lane kernel on one lane (of 8).
     public static func softplusInverse(_ x: Double) -> Double {
         oneLane(x, { softplusInverseLanes($0) }, SoftplusMath.softplusInverse)
     }
 
-    /// out[i] = softplusInverse(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = softplusInverse(x[i]) for i < count, 32 lanes at a time.
     public static func softplusInverse(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { softplusInverseLanes($0) }, SoftplusMath.softplusInverse)
     }
 }
 
 extension VectorKernels {
-    /// softplusInverse(x) for one Float: the lane kernel on one lane.
+    /// softplusInverse(x) for one Float: the lane kernel on one lane (of 8).
     public static func softplusInverse(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { softplusInverseLanes32($0) }) }, SoftplusMath.softplusInverse)
     }
 
-    /// out[i] = softplusInverse(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = softplusInverse(x[i]) for i < count, 32 lanes at a time.
     public static func softplusInverse(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { softplusInverseLanes32($0) }) }, SoftplusMath.softplusInverse)
     }
 }
 
 extension VectorKernels {
-    /// softminusInverse(x) = -softplusinv(-y) for one Double: the lane kernel on one lane.
+    /// softminusInverse(x) = -softplusinv(-y) for one Double: the lane kernel on one lane (of 8).
     public static func softminusInverse(_ x: Double) -> Double {
         oneLane(x, { x in let r = softplusInverseLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminusInverse)
     }
 
-    /// out[i] = softminusInverse(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = softminusInverse(x[i]) for i < count, 32 lanes at a time.
     public static func softminusInverse(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { x in let r = softplusInverseLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminusInverse)
     }
 }
 
 extension VectorKernels {
-    /// softminusInverse(x) = -softplusinv(-y) for one Float: the lane kernel on one lane.
+    /// softminusInverse(x) = -softplusinv(-y) for one Float: the lane kernel on one lane (of 8).
     public static func softminusInverse(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { x in let r = softplusInverseLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminusInverse)
     }
 
-    /// out[i] = softminusInverse(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = softminusInverse(x[i]) for i < count, 32 lanes at a time.
     public static func softminusInverse(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusInverseLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminusInverse)
     }
 }
 
 extension VectorKernels {
-    /// logSigmoid(x) = -softplus(-x) for one Double: the lane kernel on one lane.
+    /// logSigmoid(x) = -softplus(-x) for one Double: the lane kernel on one lane (of 8).
     public static func logSigmoid(_ x: Double) -> Double {
         oneLane(x, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.logSigmoid)
     }
 
-    /// out[i] = logSigmoid(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = logSigmoid(x[i]) for i < count, 32 lanes at a time.
     public static func logSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.logSigmoid)
     }
 }
 
 extension VectorKernels {
-    /// logSigmoid(x) = -softplus(-x) for one Float: the lane kernel on one lane.
+    /// logSigmoid(x) = -softplus(-x) for one Float: the lane kernel on one lane (of 8).
     public static func logSigmoid(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.logSigmoid)
     }
 
-    /// out[i] = logSigmoid(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = logSigmoid(x[i]) for i < count, 32 lanes at a time.
     public static func logSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.logSigmoid)
     }
 }
 
 extension VectorKernels {
-    /// logOneMinusSigmoid(x) = -softplus(x) for one Double: the lane kernel on one lane.
+    /// logOneMinusSigmoid(x) = -softplus(x) for one Double: the lane kernel on one lane (of 8).
     public static func logOneMinusSigmoid(_ x: Double) -> Double {
         oneLane(x, { x in let r = softplusLanes(x); return (negated(r.value), r.slow) }, SoftplusMath.logOneMinusSigmoid)
     }
 
-    /// out[i] = logOneMinusSigmoid(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = logOneMinusSigmoid(x[i]) for i < count, 32 lanes at a time.
     public static func logOneMinusSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { x in let r = softplusLanes(x); return (negated(r.value), r.slow) }, SoftplusMath.logOneMinusSigmoid)
     }
 }
 
 extension VectorKernels {
-    /// logOneMinusSigmoid(x) = -softplus(x) for one Float: the lane kernel on one lane.
+    /// logOneMinusSigmoid(x) = -softplus(x) for one Float: the lane kernel on one lane (of 8).
     public static func logOneMinusSigmoid(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(x); return (negated(r.value), r.slow) }) }, SoftplusMath.logOneMinusSigmoid)
     }
 
-    /// out[i] = logOneMinusSigmoid(x[i]) for i < count, eight lanes at a time.
+    /// out[i] = logOneMinusSigmoid(x[i]) for i < count, 32 lanes at a time.
     public static func logOneMinusSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusLanes32(x); return (negated(r.value), r.slow) }) }, SoftplusMath.logOneMinusSigmoid)
     }

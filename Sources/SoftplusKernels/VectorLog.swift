@@ -1,4 +1,4 @@
-// log(2^c (1 + d)) on eight lanes, table-free:
+// log(2^c (1 + d)) on a vector of lanes, table-free:
 //   log(1 + d) = log((1 + s)/(1 - s)) = 2s + 2s^3 R(s^2),  s = d / (2 + d),
 // R the fit of VectorPolynomials.swift for |s| <= 0.2. The callers keep |s| <= 0.2: d in (0, 1/2]
 // or (-1/4, 0] for log1p (VectorSoftplus.swift), and 2^c (1 + d) with 1 + d in [sqrt(1/2), sqrt 2)
@@ -20,17 +20,21 @@
 // Float kernels (logarithm32): everything in Double, below 2^-47 relative: s with two roundings,
 // R's error 2^-42.6 times s^2 <= 0.04, c ln2 rounded once.
 
-/// ln 2 split for exact multiples: ln2Hi40 has 40 significant bits, ln2 - ln2Hi40 - ln2Lo40 < 2^-102.
-private var ln2Hi40: DoubleLanes { DoubleLanes(repeating: 0x1.62e42fefa2000p-1) }
-private var ln2Lo40: DoubleLanes { DoubleLanes(repeating: 0x1.9ef35793c7673p-41) }
+extension DoubleLanes {
+    /// ln 2 split for exact multiples: ln2Hi40 has 40 significant bits, ln2 - ln2Hi40 - ln2Lo40 < 2^-102.
+    fileprivate static var ln2Hi40: Self { Self(repeating: 0x1.62e42fefa2000p-1) }
+    fileprivate static var ln2Lo40: Self { Self(repeating: 0x1.9ef35793c7673p-41) }
+}
 
-/// sqrt(1/2) rounded: logarithmSplit puts the significand in [sqrt(1/2), sqrt 2).
-private var sqrtHalfBits: IntegerLanes { IntegerLanes(repeating: Int64(bitPattern: (0x1.6a09e667f3bcdp-1 as Double).bitPattern)) }
+extension IntegerLanes {
+    /// sqrt(1/2) rounded: logarithmSplit puts the significand in [sqrt(1/2), sqrt 2).
+    fileprivate static var sqrtHalfBits: Self { Self(repeating: Int64(bitPattern: (0x1.6a09e667f3bcdp-1 as Double).bitPattern)) }
+}
 
 /// log(2^c (1 + dHi + dLo)) in double-double (see the header), c an integer-valued Double.
 @inline(__always)
-func logarithm(c: DoubleLanes, dHi: DoubleLanes, dLo: DoubleLanes) -> (hi: DoubleLanes, lo: DoubleLanes) {
-    let two = DoubleLanes(repeating: 2)
+func logarithm<W: LaneWidth>(c: DoubleLanes<W>, dHi: DoubleLanes<W>, dLo: DoubleLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+    let two = DoubleLanes<W>(repeating: 2)
     let (denominatorHi, sumLo) = fastTwoSum(two, dHi)
     let denominatorLo = sumLo + dLo
     let inverse = 1 / denominatorHi
@@ -40,32 +44,32 @@ func logarithm(c: DoubleLanes, dHi: DoubleLanes, dLo: DoubleLanes) -> (hi: Doubl
     let z = sHi * sHi
     let twoS = sHi + sHi
     let tail = (twoS * z) * logTail(z)
-    let (hi, lo) = fastTwoSum(c * ln2Hi40, twoS)
+    let (hi, lo) = fastTwoSum(c * DoubleLanes<W>.ln2Hi40, twoS)
     // sLo's share: the derivative of 2s + 2s^3 R(s^2) is 2 (1 + 3 s^2 R) = 2 (1 + z) to 0.6 z^2.
     let twoSLo = sLo + sLo
-    return (hi, lo + (c * ln2Lo40 + (fusedMultiplyAdd(twoSLo, z, twoSLo) + tail)))
+    return (hi, lo + (c * DoubleLanes<W>.ln2Lo40 + (fusedMultiplyAdd(twoSLo, z, twoSLo) + tail)))
 }
 
 /// log(2^c (1 + d)) in one Double (see the header), c an integer-valued Double.
 @inline(__always)
-func logarithm32(c: DoubleLanes, d: DoubleLanes) -> DoubleLanes {
+func logarithm32<W: LaneWidth>(c: DoubleLanes<W>, d: DoubleLanes<W>) -> DoubleLanes<W> {
     let s = d / (2 + d)
     let z = s * s
     let twoS = s + s
-    return fusedMultiplyAdd(c, ln2Hi, fusedMultiplyAdd(twoS * z, logTail32(z), twoS))
+    return fusedMultiplyAdd(c, DoubleLanes<W>.ln2Hi, fusedMultiplyAdd(twoS * z, logTail32(z), twoS))
 }
 
 /// e with v 2^-e in [sqrt(1/2), sqrt 2), for v positive and normal (from the bit pattern).
 @inline(__always)
-func integerExponent(_ v: DoubleLanes) -> IntegerLanes {
-    (integerBitPatterns(v) &- sqrtHalfBits) &>> 52
+func integerExponent<W: LaneWidth>(_ v: DoubleLanes<W>) -> IntegerLanes<W> {
+    (integerBitPatterns(v) &- IntegerLanes<W>.sqrtHalfBits) &>> 52
 }
 
 /// hi + lo = 2^c (1 + dHi + dLo) with 1 + dHi in [sqrt(1/2), sqrt 2), for hi positive and normal:
 /// the scalings by 2^-c are exact and so is dHi = significand - 1 (Sterbenz).
 @inline(__always)
-func logarithmSplit(_ hi: DoubleLanes, _ lo: DoubleLanes) -> (c: DoubleLanes, dHi: DoubleLanes, dLo: DoubleLanes) {
+func logarithmSplit<W: LaneWidth>(_ hi: DoubleLanes<W>, _ lo: DoubleLanes<W>) -> (c: DoubleLanes<W>, dHi: DoubleLanes<W>, dLo: DoubleLanes<W>) {
     let exponent = integerExponent(hi)
     let scale = powersOfTwo(0 &- exponent)
-    return (doubles(integers: exponent), fusedMultiplyAdd(hi, scale, DoubleLanes(repeating: -1)), lo * scale)
+    return (doubles(integers: exponent), fusedMultiplyAdd(hi, scale, DoubleLanes<W>(repeating: -1)), lo * scale)
 }

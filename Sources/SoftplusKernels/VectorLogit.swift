@@ -1,4 +1,4 @@
-// logit(p) = log(p / (1 - p)) on eight lanes.
+// logit(p) = log(p / (1 - p)) on a vector of lanes.
 //
 // Method: for p > 1/2, logit(p) = -logit(1 - p), 1 - p exact (Sterbenz); so q <= 1/2 and the ratio
 // q / (1 - q) is in (0, 1]; its logarithm by VectorLog.swift after splitting off the power of two.
@@ -21,10 +21,10 @@
 //   p = 1/2, is the scalar kernel's).
 
 
-/// logit on eight Double lanes, and the lanes that need the scalar kernel instead.
+/// logit on Double lanes, and the lanes that need the scalar kernel instead.
 @inline(__always)
-func logitLanes(_ p: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let one = DoubleLanes(repeating: 1)
+func logitLanes<W: LaneWidth>(_ p: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let one = DoubleLanes<W>(repeating: 1)
     let slow = .!within(p, 0x1p-1000, 1.0.nextDown) .| (p .== 0.5)
     let p = select(slow, 0.5, p)
     let reflected = p .> 0.5
@@ -40,9 +40,9 @@ func logitLanes(_ p: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     return (select(reflected, negated(value), value), slow)
 }
 
-/// logit on eight Float lanes widened to Double, before the rounding to Float.
+/// logit on Float lanes widened to Double, before the rounding to Float.
 @inline(__always)
-func logitLanes32(_ p: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
+func logitLanes32<W: LaneWidth>(_ p: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let slow = .!within(p, 0x1p-149, 1.0.nextDown) .| (p .== 0.5)
     let p = select(slow, 0.5, p)
     let reflected = p .> 0.5
@@ -53,6 +53,6 @@ func logitLanes32(_ p: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
     let s = (a - complement) / (a + complement)
     let z = s * s
     let twoS = s + s
-    let value = fusedMultiplyAdd(doubles(integers: c), ln2Hi, fusedMultiplyAdd(twoS * z, logTailWide32(z), twoS))
+    let value = fusedMultiplyAdd(doubles(integers: c), DoubleLanes<W>.ln2Hi, fusedMultiplyAdd(twoS * z, logTailWide32(z), twoS))
     return (select(reflected, negated(value), value), slow)
 }

@@ -11,12 +11,12 @@
 
 /// (e^r - 1 - r - r^2/2)/r^3 for |r| <= ln2/2 (Double kernels): degree 9, error 2^-55.5.
 @inline(__always)
-func expm1Cubic(_ v: DoubleLanes) -> DoubleLanes {
-    let e0_0 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.5555555555555p-5), v, DoubleLanes(repeating: 0x1.5555555555556p-3))
-    let e0_1 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.6c16c16c167e2p-10), v, DoubleLanes(repeating: 0x1.11111111109b5p-7))
-    let e0_2 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.a01a01a47a591p-16), v, DoubleLanes(repeating: 0x1.a01a01a7c2efep-13))
-    let e0_3 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.27e4e1f722281p-22), v, DoubleLanes(repeating: 0x1.71de0db2f6a99p-19))
-    let e0_4 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.1f66d948af6f3p-29), v, DoubleLanes(repeating: 0x1.af389ecfd7e27p-26))
+func expm1Cubic<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
+    let e0_0 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.5555555555555p-5), v, DoubleLanes<W>(repeating: 0x1.5555555555556p-3))
+    let e0_1 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.6c16c16c167e2p-10), v, DoubleLanes<W>(repeating: 0x1.11111111109b5p-7))
+    let e0_2 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.a01a01a47a591p-16), v, DoubleLanes<W>(repeating: 0x1.a01a01a7c2efep-13))
+    let e0_3 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.27e4e1f722281p-22), v, DoubleLanes<W>(repeating: 0x1.71de0db2f6a99p-19))
+    let e0_4 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.1f66d948af6f3p-29), v, DoubleLanes<W>(repeating: 0x1.af389ecfd7e27p-26))
     let v2 = v * v
     let e1_0 = fusedMultiplyAdd(e0_1, v2, e0_0)
     let e1_1 = fusedMultiplyAdd(e0_3, v2, e0_2)
@@ -29,11 +29,11 @@ func expm1Cubic(_ v: DoubleLanes) -> DoubleLanes {
 
 /// (e^r - 1 - r)/r^2 for |r| <= ln2/2 (Float kernels): degree 7, error 2^-41.0.
 @inline(__always)
-func expm1Tail32(_ v: DoubleLanes) -> DoubleLanes {
-    let e0_0 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.5555555554f97p-3), v, DoubleLanes(repeating: 0x1.fffffffffe069p-2))
-    let e0_1 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.111111170ad56p-7), v, DoubleLanes(repeating: 0x1.55555565c55a0p-5))
-    let e0_2 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.a019c3721fa8bp-13), v, DoubleLanes(repeating: 0x1.6c166be75a762p-10))
-    let e0_3 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.72ad3ae40026cp-19), v, DoubleLanes(repeating: 0x1.a136b06bc588ap-16))
+func expm1Tail32<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
+    let e0_0 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.5555555554f97p-3), v, DoubleLanes<W>(repeating: 0x1.fffffffffe069p-2))
+    let e0_1 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.111111170ad56p-7), v, DoubleLanes<W>(repeating: 0x1.55555565c55a0p-5))
+    let e0_2 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.a019c3721fa8bp-13), v, DoubleLanes<W>(repeating: 0x1.6c166be75a762p-10))
+    let e0_3 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.72ad3ae40026cp-19), v, DoubleLanes<W>(repeating: 0x1.a136b06bc588ap-16))
     let v2 = v * v
     let e1_0 = fusedMultiplyAdd(e0_1, v2, e0_0)
     let e1_1 = fusedMultiplyAdd(e0_3, v2, e0_2)
@@ -44,11 +44,11 @@ func expm1Tail32(_ v: DoubleLanes) -> DoubleLanes {
 
 /// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 0.2 (Double kernels): degree 7, error 2^-55.6.
 @inline(__always)
-func logTail(_ v: DoubleLanes) -> DoubleLanes {
-    let e0_0 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.9999999999f17p-3), v, DoubleLanes(repeating: 0x1.5555555555555p-2))
-    let e0_1 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.c71c72df580fcp-4), v, DoubleLanes(repeating: 0x1.24924923de6edp-3))
-    let e0_2 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.3b29d0452d426p-4), v, DoubleLanes(repeating: 0x1.745cac43cc003p-4))
-    let e0_3 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.169c38cc826bep-4), v, DoubleLanes(repeating: 0x1.0e8c55b42945fp-4))
+func logTail<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
+    let e0_0 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.9999999999f17p-3), v, DoubleLanes<W>(repeating: 0x1.5555555555555p-2))
+    let e0_1 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.c71c72df580fcp-4), v, DoubleLanes<W>(repeating: 0x1.24924923de6edp-3))
+    let e0_2 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.3b29d0452d426p-4), v, DoubleLanes<W>(repeating: 0x1.745cac43cc003p-4))
+    let e0_3 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.169c38cc826bep-4), v, DoubleLanes<W>(repeating: 0x1.0e8c55b42945fp-4))
     let v2 = v * v
     let e1_0 = fusedMultiplyAdd(e0_1, v2, e0_0)
     let e1_1 = fusedMultiplyAdd(e0_3, v2, e0_2)
@@ -59,10 +59,10 @@ func logTail(_ v: DoubleLanes) -> DoubleLanes {
 
 /// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 0.2 (Float kernels): degree 5, error 2^-42.6.
 @inline(__always)
-func logTail32(_ v: DoubleLanes) -> DoubleLanes {
-    let e0_0 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.999999a2c6e50p-3), v, DoubleLanes(repeating: 0x1.5555555554ae3p-2))
-    let e0_1 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.c72516f25190bp-4), v, DoubleLanes(repeating: 0x1.24923eb6c2d81p-3))
-    let e0_2 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.5e22f89ba6976p-4), v, DoubleLanes(repeating: 0x1.72c06fcd63c4ap-4))
+func logTail32<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
+    let e0_0 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.999999a2c6e50p-3), v, DoubleLanes<W>(repeating: 0x1.5555555554ae3p-2))
+    let e0_1 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.c72516f25190bp-4), v, DoubleLanes<W>(repeating: 0x1.24923eb6c2d81p-3))
+    let e0_2 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.5e22f89ba6976p-4), v, DoubleLanes<W>(repeating: 0x1.72c06fcd63c4ap-4))
     let v2 = v * v
     let e1_0 = fusedMultiplyAdd(e0_1, v2, e0_0)
     let v4 = v2 * v2
@@ -72,11 +72,11 @@ func logTail32(_ v: DoubleLanes) -> DoubleLanes {
 
 /// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 1/3 (Float logit): degree 7, error 2^-43.8.
 @inline(__always)
-func logTailWide32(_ v: DoubleLanes) -> DoubleLanes {
-    let e0_0 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.9999999bd8289p-3), v, DoubleLanes(repeating: 0x1.5555555555157p-2))
-    let e0_1 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.c71d5d919b016p-4), v, DoubleLanes(repeating: 0x1.2492477e17d5bp-3))
-    let e0_2 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.3d6fb5d86b7f7p-4), v, DoubleLanes(repeating: 0x1.743cf297e62c2p-4))
-    let e0_3 = fusedMultiplyAdd(DoubleLanes(repeating: 0x1.6cb70dde4705ap-4), v, DoubleLanes(repeating: 0x1.f1ccfc49d570ep-5))
+func logTailWide32<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
+    let e0_0 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.9999999bd8289p-3), v, DoubleLanes<W>(repeating: 0x1.5555555555157p-2))
+    let e0_1 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.c71d5d919b016p-4), v, DoubleLanes<W>(repeating: 0x1.2492477e17d5bp-3))
+    let e0_2 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.3d6fb5d86b7f7p-4), v, DoubleLanes<W>(repeating: 0x1.743cf297e62c2p-4))
+    let e0_3 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.6cb70dde4705ap-4), v, DoubleLanes<W>(repeating: 0x1.f1ccfc49d570ep-5))
     let v2 = v * v
     let e1_0 = fusedMultiplyAdd(e0_1, v2, e0_0)
     let e1_1 = fusedMultiplyAdd(e0_3, v2, e0_2)

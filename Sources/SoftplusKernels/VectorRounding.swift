@@ -12,13 +12,15 @@
 /// Half the width, in Double ULPs, of the band around a Float midpoint that a kernel cannot decide.
 private let undecidedBand: UInt64 = 1 << 12
 
-private var lowBitsMask: BitLanes { BitLanes(repeating: (1 << 29) - 1) }
-private var bandStart: BitLanes { BitLanes(repeating: (1 << 28) - undecidedBand) }
-private var bandWidth: BitLanes { BitLanes(repeating: 2 * undecidedBand) }
+extension BitLanes {
+    fileprivate static var lowBitsMask: Self { Self(repeating: (1 << 29) - 1) }
+    fileprivate static var bandStart: Self { Self(repeating: (1 << 28) - undecidedBand) }
+    fileprivate static var bandWidth: Self { Self(repeating: 2 * undecidedBand) }
+}
 
 /// v rounded to Float, and the lanes whose correct rounding the kernel's bound cannot decide.
 @inline(__always)
-func roundedToFloat(_ v: DoubleLanes) -> (value: FloatLanes, hard: LaneMask) {
-    let nearMidpoint = ((bitPatterns(v) & lowBitsMask) &- bandStart) .<= bandWidth
-    return (FloatLanes(v), nearMidpoint)
+func roundedToFloat<W: LaneWidth>(_ v: DoubleLanes<W>) -> (value: FloatLanes<W>, hard: LaneMask<W>) {
+    let nearMidpoint = ((bitPatterns(v) & BitLanes<W>.lowBitsMask) &- BitLanes<W>.bandStart) .<= BitLanes<W>.bandWidth
+    return (FloatLanes<W>(v), nearMidpoint)
 }

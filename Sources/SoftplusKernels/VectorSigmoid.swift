@@ -1,4 +1,4 @@
-// sigmoid(x) = 1 / (1 + e^-x) on eight lanes.
+// sigmoid(x) = 1 / (1 + e^-x) on a vector of lanes.
 //
 // Method: t = e^-|x| (VectorExp.swift), then 1 / (1 + t) for x >= 0 and t / (1 + t) for x < 0, one
 // division. The lanes that leave the fast range go to SoftplusMath's double-double sigmoid.
@@ -15,17 +15,17 @@
 //   results lie in [sigmoid(-87), 1], sigmoid(-87) = 1.6e-38 above the least normal Float 2^-126.
 
 
-/// sigmoid on eight Double lanes, and the lanes that need the scalar kernel instead.
+/// sigmoid on Double lanes, and the lanes that need the scalar kernel instead.
 @inline(__always)
-func sigmoidLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let slow = .!within(magnitudes(x), 0, 700)
-    let x = select(slow, 0, x)
-    let (tHi, tLo) = negativeExponential(x)
-    let one = DoubleLanes(repeating: 1)
+func sigmoidLanes<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let magnitude = magnitudes(x)
+    let slow = .!within(magnitude, 0, 700)
+    let (tHi, tLo) = negativeExponential(select(slow, 0, magnitude))
+    let one = DoubleLanes<W>(repeating: 1)
     let (denominatorHi, denominatorLo) = fastTwoSum(one, tHi)
-    let positive = x .>= 0
+    let positive = signClear(x)
     let numeratorHi = select(positive, one, tHi)
-    let numeratorLo = select(positive, DoubleLanes(repeating: 0), tLo)
+    let numeratorLo = select(positive, DoubleLanes<W>(repeating: 0), tLo)
     let inverse = 1 / denominatorHi
     let q0 = numeratorHi * inverse
     let residual = fusedMultiplyAdd(-q0, denominatorHi, numeratorHi)
@@ -34,13 +34,13 @@ func sigmoidLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
 }
 
 
-/// sigmoid on eight Float lanes widened to Double, before the rounding to Float.
+/// sigmoid on Float lanes widened to Double, before the rounding to Float.
 @inline(__always)
-func sigmoidLanes32(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let slow = .!within(magnitudes(x), 0, 87)
-    let x = select(slow, 0, x)
-    let (p, k) = exponentialParts32(negativeMagnitudes(x), precise: false)
-    let t = (1 + p) * powersOfTwo(k)
-    let numerator = select(x .>= 0, DoubleLanes(repeating: 1), t)
+func sigmoidLanes32<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let magnitude = magnitudes(x)
+    let slow = .!within(magnitude, 0, 87)
+    let (p, k) = exponentialParts32(negated(select(slow, 0, magnitude)), precise: false)
+    let t = scaled(p, k)
+    let numerator = select(signClear(x), DoubleLanes<W>(repeating: 1), t)
     return (numerator / (1 + t), slow)
 }

@@ -1,4 +1,4 @@
-// softplus(x) = log(1 + e^x) = max(x, 0) + log1p(e^-|x|) on eight lanes.
+// softplus(x) = log(1 + e^x) = max(x, 0) + log1p(e^-|x|) on a vector of lanes.
 //
 // Method: t = e^-|x| in (0, 1] (VectorExp.swift); log1p(t) = log(2^c (1 + d)) (VectorLog.swift) with
 //   c = 0, d = t            for t <= 1/2   (s = d/(2 + d) in (0, 0.2]),
@@ -17,31 +17,33 @@
 //   Float (below -87.3 they are subnormal; above ~17 softplus is x).
 
 
-/// softplus on eight Double lanes, and the lanes that need the scalar kernel instead.
+/// softplus on Double lanes, and the lanes that need the scalar kernel instead.
 @inline(__always)
-func softplusLanes(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let slow = .!within(magnitudes(x), 0, 700)
+func softplusLanes<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let magnitude = magnitudes(x)
+    let slow = .!within(magnitude, 0, 700)
     let x = select(slow, 0, x)
-    let (tHi, tLo) = negativeExponential(x)
-    let one = DoubleLanes(repeating: 1)
+    let (tHi, tLo) = negativeExponential(select(slow, 0, magnitude))
+    let one = DoubleLanes<W>(repeating: 1)
     let large = tHi .> 0.5
-    let half = DoubleLanes(repeating: 0.5)
+    let half = DoubleLanes<W>(repeating: 0.5)
     let dHi = select(large, (tHi - 1) * half, tHi)
     let dLo = select(large, tLo * half, tLo)
-    let c = select(large, one, DoubleLanes(repeating: 0))
+    let c = select(large, one, DoubleLanes<W>(repeating: 0))
     let log1p = logarithm(c: c, dHi: dHi, dLo: dLo)
     let positivePart = select(x .< 0, 0, x)
     let (sumHi, sumLo) = twoSum(positivePart, log1p.hi)
     return (sumHi + (sumLo + log1p.lo), slow)
 }
 
-/// softplus on eight Float lanes widened to Double, before the rounding to Float.
+/// softplus on Float lanes widened to Double, before the rounding to Float.
 @inline(__always)
-func softplusLanes32(_ x: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
-    let slow = .!within(magnitudes(x), 0, 80)
+func softplusLanes32<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let magnitude = magnitudes(x)
+    let slow = .!within(magnitude, 0, 80)
     let x = select(slow, 0, x)
-    let (p, k) = exponentialParts32(negativeMagnitudes(x), precise: false)
-    let t = (1 + p) * powersOfTwo(k)
+    let (p, k) = exponentialParts32(negated(select(slow, 0, magnitude)), precise: false)
+    let t = scaled(p, k)
     let s = t / (2 + t)
     let z = s * s
     let twoS = s + s

@@ -1,4 +1,4 @@
-// softplusinv(y) = log(e^y - 1) on eight lanes.
+// softplusinv(y) = log(e^y - 1) on a vector of lanes.
 //
 // Method: e^y = 2^k (1 + p) (VectorExp.swift, k >= 0 for y > 0), so
 //   e^y - 1 = 2^k w,  w = (1 - 2^-k) + p,
@@ -19,21 +19,23 @@
 //   softplusinv(2^-149) = -103.3 to 100, and the least in magnitude, at the Float nearest ln 2, is
 //   about 4e-9.
 
-/// The inputs this close to ln2Hi take the scalar kernel (see the header).
-private var zeroNeighbourhood: DoubleLanes { DoubleLanes(repeating: 0x1p-40) }
+extension DoubleLanes {
+    /// The inputs this close to ln2Hi take the scalar kernel (see the header).
+    fileprivate static var zeroNeighbourhood: Self { Self(repeating: 0x1p-40) }
+}
 
 /// (1 - 2^-k) as a double-double (exact), for integer lanes 0 <= k <= 1022.
 @inline(__always)
-private func oneMinusPowerOfTwo(_ k: IntegerLanes) -> (hi: DoubleLanes, lo: DoubleLanes) {
-    fastTwoSum(DoubleLanes(repeating: 1), negated(powersOfTwo(0 &- k)))
+private func oneMinusPowerOfTwo<W: LaneWidth>(_ k: IntegerLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+    fastTwoSum(DoubleLanes<W>(repeating: 1), negated(powersOfTwo(0 &- k)))
 }
 
-/// softplusinv on eight Double lanes, and the lanes that need the scalar kernel instead.
+/// softplusinv on Double lanes, and the lanes that need the scalar kernel instead.
 @inline(__always)
-func softplusInverseLanes(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
+func softplusInverseLanes<W: LaneWidth>(_ y: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let outOfRange = .!within(y, 0x1p-1000, 700)
     let y = select(outOfRange, 1, y)
-    let slow = outOfRange .| (magnitudes(y - ln2Hi) .< zeroNeighbourhood)
+    let slow = outOfRange .| (magnitudes(y - DoubleLanes<W>.ln2Hi) .< DoubleLanes<W>.zeroNeighbourhood)
     let e = exponentialParts(y)
     let (aHi, aLo) = oneMinusPowerOfTwo(e.k)
     let (wHi, wSumLo) = fastTwoSum(aHi, e.pHi)
@@ -43,9 +45,9 @@ func softplusInverseLanes(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMa
     return (log.hi + log.lo, slow)
 }
 
-/// softplusinv on eight Float lanes widened to Double, before the rounding to Float.
+/// softplusinv on Float lanes widened to Double, before the rounding to Float.
 @inline(__always)
-func softplusInverseLanes32(_ y: DoubleLanes) -> (value: DoubleLanes, slow: LaneMask) {
+func softplusInverseLanes32<W: LaneWidth>(_ y: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let slow = .!within(y, 0x1p-149, 100)
     let y = select(slow, 1, y)
     let (p, k) = exponentialParts32(y, precise: true)

@@ -61,7 +61,7 @@ POLYNOMIALS = [
 def estrin(ascending):
     """Swift statements evaluating sum(a[i] v^i) by Estrin's scheme, a[0] first."""
     lines = []
-    terms = [f"DoubleLanes(repeating: {c.hex()})" for c in ascending]
+    terms = [f"DoubleLanes<W>(repeating: {c.hex()})" for c in ascending]
     power, level = "v", 0
     while len(terms) > 1:
         if level > 0:
@@ -114,7 +114,7 @@ def main():
         print()
         print(f"/// {what}: degree {degree}, error 2^{float(mp.log(error, 2)):.1f}.")
         print("@inline(__always)")
-        print(f"func {name}(_ v: DoubleLanes) -> DoubleLanes {{")
+        print(f"func {name}<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {{")
         for line in estrin(list(reversed(coefficients))):
             print("    " + line)
         print("}")
