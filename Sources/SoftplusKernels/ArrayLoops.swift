@@ -8,21 +8,24 @@
 // go through `block`, which runs the same lane kernel on a vector padded with copies of its first
 // element and then patches the slow lanes.
 //
-// Two widths of the same kernels (LaneWidths.swift): the array loop runs them on 32 lanes, a scalar
-// call on 8. At 32 lanes every operation is four independent AVX-512 instructions emitted one after
-// the other, so the processor works on four dependency chains at once; the same kernels on 8 lanes,
-// called four times per step, ran 1.1 to 1.4 times slower on the functions with a logarithm (AVX-512,
-// Zen 4: softplus f64 3.2 against 2.35 ns per element, logit f64 1.92 against 1.68), and about as fast
-// on the others. A scalar call on 32 lanes would cost four times the work of 8 (115 against 32 ns for
-// softplus f64). Every lane runs the same IEEE-754 operations at either width, so every element of
-// every call gets the same bits, and scalar and array results are bitwise identical.
+// Three widths of the same kernels (LaneWidths.swift): the array loop runs the Double kernels on 32
+// lanes and the Float kernels on 64, a scalar call runs either on 8. At 32 lanes every operation is four
+// independent AVX-512 instructions emitted one after the other, so the processor works on four
+// dependency chains at once; the same kernels on 8 lanes, called four times per step, ran 1.1 to 1.4
+// times slower on the functions with a logarithm (AVX-512, Zen 4: softplus f64 3.2 against 2.35 ns per
+// element, logit f64 1.92 against 1.68), and about as fast on the others. 64 lanes helped the Float
+// kernels once more (softplus f32 1.44 -> 1.32 ns, logit f32 1.29 -> 1.18) but not the Double ones,
+// which then ran out of registers (softplus f64 2.3 -> 3.1). A scalar call on 32 lanes would cost four
+// times the work of 8 (115 against 32 ns for softplus f64). Every lane runs the same IEEE-754 operations
+// at any width, so every element of every call gets the same bits, and scalar and array results are
+// bitwise identical.
 //
 // Why `block` is out of line: the hot loop then only computes, tests one mask and stores; the
 // lane-by-lane work of patching stays out of its registers and code.
 
 /// The element types of the kernels, with their lane types for arrays and for scalar calls.
 protocol LaneElement: BinaryFloatingPoint {
-    associatedtype ArrayLanes: LaneVector where ArrayLanes.Element == Self, ArrayLanes.Width == ThirtyTwo
+    associatedtype ArrayLanes: LaneVector where ArrayLanes.Element == Self
     associatedtype ScalarLanes: LaneVector where ScalarLanes.Element == Self, ScalarLanes.Width == Eight
 }
 
@@ -32,7 +35,7 @@ extension Double: LaneElement {
 }
 
 extension Float: LaneElement {
-    typealias ArrayLanes = FloatLanes<ThirtyTwo>
+    typealias ArrayLanes = FloatLanes<SixtyFour>
     typealias ScalarLanes = FloatLanes<Eight>
 }
 
@@ -50,14 +53,14 @@ func block<Element, Lanes: LaneVector>(
     }
 }
 
-/// out[i] = f(x[i]) for i < count, 32 elements per step.
+/// out[i] = f(x[i]) for i < count, the array lane count (32 or 64) per step.
 @inline(__always)
 func mapLanes<Element: LaneElement>(
     _ x: UnsafePointer<Element>, _ out: UnsafeMutablePointer<Element>, _ count: Int,
-    _ kernel: (Element.ArrayLanes) -> (value: Element.ArrayLanes, slow: LaneMask<ThirtyTwo>),
+    _ kernel: (Element.ArrayLanes) -> (value: Element.ArrayLanes, slow: LaneMask<Element.ArrayLanes.Width>),
     _ scalar: (Element) -> Element
 ) {
-    let width = ThirtyTwo.count
+    let width = Element.ArrayLanes.Width.count
     var i = 0
     while i + width <= count {
         let (result, slow) = kernel(UnsafeRawPointer(x + i).loadUnaligned(as: Element.ArrayLanes.self))

@@ -25,7 +25,7 @@ extension VectorKernels {
         oneLane(x, { softplusLanes($0) }, SoftplusMath.softplus)
     }
 
-    /// out[i] = softplus(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = softplus(x[i]) for i < count, the array lane count at a time.
     public static func softplus(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { softplusLanes($0) }, SoftplusMath.softplus)
     }
@@ -37,7 +37,7 @@ extension VectorKernels {
         oneLane(x, { floatLanes($0, { softplusLanes32($0) }) }, SoftplusMath.softplus)
     }
 
-    /// out[i] = softplus(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = softplus(x[i]) for i < count, the array lane count at a time.
     public static func softplus(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { softplusLanes32($0) }) }, SoftplusMath.softplus)
     }
@@ -49,7 +49,7 @@ extension VectorKernels {
         oneLane(x, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminus)
     }
 
-    /// out[i] = softminus(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = softminus(x[i]) for i < count, the array lane count at a time.
     public static func softminus(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminus)
     }
@@ -61,7 +61,7 @@ extension VectorKernels {
         oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminus)
     }
 
-    /// out[i] = softminus(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = softminus(x[i]) for i < count, the array lane count at a time.
     public static func softminus(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminus)
     }
@@ -73,7 +73,7 @@ extension VectorKernels {
         oneLane(x, { sigmoidLanes($0) }, SoftplusMath.sigmoid)
     }
 
-    /// out[i] = sigmoid(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = sigmoid(x[i]) for i < count, the array lane count at a time.
     public static func sigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { sigmoidLanes($0) }, SoftplusMath.sigmoid)
     }
@@ -85,7 +85,7 @@ extension VectorKernels {
         oneLane(x, { floatLanes($0, { sigmoidLanes32($0) }) }, SoftplusMath.sigmoid)
     }
 
-    /// out[i] = sigmoid(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = sigmoid(x[i]) for i < count, the array lane count at a time.
     public static func sigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { sigmoidLanes32($0) }) }, SoftplusMath.sigmoid)
     }
@@ -97,7 +97,7 @@ extension VectorKernels {
         oneLane(x, { x in sigmoidLanes(negated(x)) }, SoftplusMath.oneMinusSigmoid)
     }
 
-    /// out[i] = oneMinusSigmoid(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = oneMinusSigmoid(x[i]) for i < count, the array lane count at a time.
     public static func oneMinusSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { x in sigmoidLanes(negated(x)) }, SoftplusMath.oneMinusSigmoid)
     }
@@ -109,7 +109,7 @@ extension VectorKernels {
         oneLane(x, { floatLanes($0, { x in sigmoidLanes32(negated(x)) }) }, SoftplusMath.oneMinusSigmoid)
     }
 
-    /// out[i] = oneMinusSigmoid(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = oneMinusSigmoid(x[i]) for i < count, the array lane count at a time.
     public static func oneMinusSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { x in sigmoidLanes32(negated(x)) }) }, SoftplusMath.oneMinusSigmoid)
     }
@@ -121,7 +121,7 @@ extension VectorKernels {
         oneLane(x, { logitLanes($0) }, SoftplusMath.logit)
     }
 
-    /// out[i] = logit(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = logit(x[i]) for i < count, the array lane count at a time.
     public static func logit(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { logitLanes($0) }, SoftplusMath.logit)
     }
@@ -133,7 +133,7 @@ extension VectorKernels {
         oneLane(x, { floatLanes($0, { logitLanes32($0) }) }, SoftplusMath.logit)
     }
 
-    /// out[i] = logit(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = logit(x[i]) for i < count, the array lane count at a time.
     public static func logit(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { logitLanes32($0) }) }, SoftplusMath.logit)
     }
@@ -145,7 +145,7 @@ extension VectorKernels {
         oneLane(x, { softplusInverseLanes($0) }, SoftplusMath.softplusInverse)
     }
 
-    /// out[i] = softplusInverse(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = softplusInverse(x[i]) for i < count, the array lane count at a time.
     public static func softplusInverse(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { softplusInverseLanes($0) }, SoftplusMath.softplusInverse)
     }
@@ -157,7 +157,7 @@ extension VectorKernels {
         oneLane(x, { floatLanes($0, { softplusInverseLanes32($0) }) }, SoftplusMath.softplusInverse)
     }
 
-    /// out[i] = softplusInverse(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = softplusInverse(x[i]) for i < count, the array lane count at a time.
     public static func softplusInverse(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { softplusInverseLanes32($0) }) }, SoftplusMath.softplusInverse)
     }
@@ -169,7 +169,7 @@ extension VectorKernels {
         oneLane(x, { x in let r = softplusInverseLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminusInverse)
     }
 
-    /// out[i] = softminusInverse(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = softminusInverse(x[i]) for i < count, the array lane count at a time.
     public static func softminusInverse(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { x in let r = softplusInverseLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminusInverse)
     }
@@ -181,7 +181,7 @@ extension VectorKernels {
         oneLane(x, { floatLanes($0, { x in let r = softplusInverseLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminusInverse)
     }
 
-    /// out[i] = softminusInverse(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = softminusInverse(x[i]) for i < count, the array lane count at a time.
     public static func softminusInverse(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusInverseLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminusInverse)
     }
@@ -193,7 +193,7 @@ extension VectorKernels {
         oneLane(x, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.logSigmoid)
     }
 
-    /// out[i] = logSigmoid(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = logSigmoid(x[i]) for i < count, the array lane count at a time.
     public static func logSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.logSigmoid)
     }
@@ -205,7 +205,7 @@ extension VectorKernels {
         oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.logSigmoid)
     }
 
-    /// out[i] = logSigmoid(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = logSigmoid(x[i]) for i < count, the array lane count at a time.
     public static func logSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.logSigmoid)
     }
@@ -217,7 +217,7 @@ extension VectorKernels {
         oneLane(x, { x in let r = softplusLanes(x); return (negated(r.value), r.slow) }, SoftplusMath.logOneMinusSigmoid)
     }
 
-    /// out[i] = logOneMinusSigmoid(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = logOneMinusSigmoid(x[i]) for i < count, the array lane count at a time.
     public static func logOneMinusSigmoid(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
         mapLanes(x, out, count, { x in let r = softplusLanes(x); return (negated(r.value), r.slow) }, SoftplusMath.logOneMinusSigmoid)
     }
@@ -229,7 +229,7 @@ extension VectorKernels {
         oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(x); return (negated(r.value), r.slow) }) }, SoftplusMath.logOneMinusSigmoid)
     }
 
-    /// out[i] = logOneMinusSigmoid(x[i]) for i < count, 32 lanes at a time.
+    /// out[i] = logOneMinusSigmoid(x[i]) for i < count, the array lane count at a time.
     public static func logOneMinusSigmoid(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         mapLanes(x, out, count, { floatLanes($0, { x in let r = softplusLanes32(x); return (negated(r.value), r.slow) }) }, SoftplusMath.logOneMinusSigmoid)
     }

@@ -5,10 +5,11 @@ Each width is an enum conforming to LaneWidth (Sources/SoftplusKernels/VectorTyp
 types of that many lanes and one Builtin operation per requirement. The list of operations is written
 once here, so the widths cannot drift apart.
 
-Why two widths (Sources/SoftplusKernels/ArrayLoops.swift says more): the array loops run the kernels on
-32 lanes, which LLVM emits as four AVX-512 instructions per operation, one after the other, so that the
-processor overlaps four independent dependency chains; a scalar call runs them on 8 lanes, a quarter of
-the work. Every lane computes the same operations either way, so the results are the same bits.
+Why three widths (Sources/SoftplusKernels/ArrayLoops.swift says more): the array loops run the Double
+kernels on 32 lanes and the Float ones on 64, which LLVM emits as four (eight) AVX-512 instructions per
+operation, one after the other, so that the processor overlaps independent dependency chains; a scalar
+call runs them on 8 lanes. Every lane computes the same operations at any width, so the results are the
+same bits.
 
 Run from the repository root:
     python3 tools/tables/lane_widths.py > Sources/SoftplusKernels/LaneWidths.swift
@@ -22,7 +23,7 @@ from contextlib import redirect_stdout
 OUTPUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "SoftplusKernels",
                       "LaneWidths.swift")
 
-WIDTHS = [(8, "Eight"), (32, "ThirtyTwo")]
+WIDTHS = [(8, "Eight"), (32, "ThirtyTwo"), (64, "SixtyFour")]
 
 # (Swift declaration, body), with N for the lane count. Each vector type is a struct of one LLVM
 # vector (field v), not the LLVM type itself: a debug build leaves the kernels unspecialized, and the
