@@ -7,161 +7,161 @@
 
 import Builtin
 
-/// 8 lanes.
-enum Eight: LaneWidth {
-    struct Doubles { var v: Builtin.Vec8xFPIEEE64 }
-    struct Floats { var v: Builtin.Vec8xFPIEEE32 }
-    struct Words { var v: Builtin.Vec8xInt64 }
-    struct Booleans { var v: Builtin.Vec8xInt64 }
+/// 2 lanes.
+enum Two: LaneWidth {
+    struct Doubles { var v: Builtin.Vec2xFPIEEE64 }
+    struct Floats { var v: Builtin.Vec2xFPIEEE32 }
+    struct Words { var v: Builtin.Vec2xInt64 }
+    struct Booleans { var v: Builtin.Vec2xInt64 }
 
     @inline(__always) static var count: Int {
-        8
+        2
     }
 
     @inline(__always) static func splat(_ value: Double) -> Doubles {
-        unsafeBitCast(SIMD8<Double>(repeating: value), to: Doubles.self)
+        unsafeBitCast(SIMD2<Double>(repeating: value), to: Doubles.self)
     }
 
     @inline(__always) static func splat(_ value: Float) -> Floats {
-        unsafeBitCast(SIMD8<Float>(repeating: value), to: Floats.self)
+        unsafeBitCast(SIMD2<Float>(repeating: value), to: Floats.self)
     }
 
     @inline(__always) static func splat(_ value: UInt64) -> Words {
-        unsafeBitCast(SIMD8<UInt64>(repeating: value), to: Words.self)
+        unsafeBitCast(SIMD2<UInt64>(repeating: value), to: Words.self)
     }
 
     @inline(__always) static func add(_ a: Doubles, _ b: Doubles) -> Doubles {
-        Doubles(v: Builtin.fadd_Vec8xFPIEEE64(a.v, b.v))
+        Doubles(v: Builtin.fadd_Vec2xFPIEEE64(a.v, b.v))
     }
 
     @inline(__always) static func subtract(_ a: Doubles, _ b: Doubles) -> Doubles {
-        Doubles(v: Builtin.fsub_Vec8xFPIEEE64(a.v, b.v))
+        Doubles(v: Builtin.fsub_Vec2xFPIEEE64(a.v, b.v))
     }
 
     @inline(__always) static func multiply(_ a: Doubles, _ b: Doubles) -> Doubles {
-        Doubles(v: Builtin.fmul_Vec8xFPIEEE64(a.v, b.v))
+        Doubles(v: Builtin.fmul_Vec2xFPIEEE64(a.v, b.v))
     }
 
     @inline(__always) static func divide(_ a: Doubles, _ b: Doubles) -> Doubles {
-        Doubles(v: Builtin.fdiv_Vec8xFPIEEE64(a.v, b.v))
+        Doubles(v: Builtin.fdiv_Vec2xFPIEEE64(a.v, b.v))
     }
 
     @inline(__always) static func fusedMultiplyAdd(_ a: Doubles, _ b: Doubles, _ c: Doubles) -> Doubles {
-        Doubles(v: Builtin.int_fma_Vec8xFPIEEE64(a.v, b.v, c.v))
+        Doubles(v: Builtin.int_fma_Vec2xFPIEEE64(a.v, b.v, c.v))
     }
 
     @inline(__always) static func floor(_ a: Doubles) -> Doubles {
-        Doubles(v: Builtin.int_floor_Vec8xFPIEEE64(a.v))
+        Doubles(v: Builtin.int_floor_Vec2xFPIEEE64(a.v))
     }
 
     @inline(__always) static func less(_ a: Doubles, _ b: Doubles) -> Booleans {
-        Booleans(v: Builtin.sext_Vec8xInt1_Vec8xInt64(Builtin.fcmp_olt_Vec8xFPIEEE64(a.v, b.v)))
+        Booleans(v: Builtin.sext_Vec2xInt1_Vec2xInt64(Builtin.fcmp_olt_Vec2xFPIEEE64(a.v, b.v)))
     }
 
     @inline(__always) static func lessOrEqual(_ a: Doubles, _ b: Doubles) -> Booleans {
-        Booleans(v: Builtin.sext_Vec8xInt1_Vec8xInt64(Builtin.fcmp_ole_Vec8xFPIEEE64(a.v, b.v)))
+        Booleans(v: Builtin.sext_Vec2xInt1_Vec2xInt64(Builtin.fcmp_ole_Vec2xFPIEEE64(a.v, b.v)))
     }
 
     @inline(__always) static func greater(_ a: Doubles, _ b: Doubles) -> Booleans {
-        Booleans(v: Builtin.sext_Vec8xInt1_Vec8xInt64(Builtin.fcmp_ogt_Vec8xFPIEEE64(a.v, b.v)))
+        Booleans(v: Builtin.sext_Vec2xInt1_Vec2xInt64(Builtin.fcmp_ogt_Vec2xFPIEEE64(a.v, b.v)))
     }
 
     @inline(__always) static func greaterOrEqual(_ a: Doubles, _ b: Doubles) -> Booleans {
-        Booleans(v: Builtin.sext_Vec8xInt1_Vec8xInt64(Builtin.fcmp_oge_Vec8xFPIEEE64(a.v, b.v)))
+        Booleans(v: Builtin.sext_Vec2xInt1_Vec2xInt64(Builtin.fcmp_oge_Vec2xFPIEEE64(a.v, b.v)))
     }
 
     @inline(__always) static func equal(_ a: Doubles, _ b: Doubles) -> Booleans {
-        Booleans(v: Builtin.sext_Vec8xInt1_Vec8xInt64(Builtin.fcmp_oeq_Vec8xFPIEEE64(a.v, b.v)))
+        Booleans(v: Builtin.sext_Vec2xInt1_Vec2xInt64(Builtin.fcmp_oeq_Vec2xFPIEEE64(a.v, b.v)))
     }
 
     @inline(__always) static func select(_ c: Booleans, _ a: Doubles, _ b: Doubles) -> Doubles {
-        Doubles(v: Builtin.select_Vec8xInt1_Vec8xFPIEEE64(Builtin.trunc_Vec8xInt64_Vec8xInt1(c.v), a.v, b.v))
+        Doubles(v: Builtin.select_Vec2xInt1_Vec2xFPIEEE64(Builtin.trunc_Vec2xInt64_Vec2xInt1(c.v), a.v, b.v))
     }
 
     @inline(__always) static func bits(_ a: Doubles) -> Words {
-        Words(v: Builtin.bitcast_Vec8xFPIEEE64_Vec8xInt64(a.v))
+        Words(v: Builtin.bitcast_Vec2xFPIEEE64_Vec2xInt64(a.v))
     }
 
     @inline(__always) static func doubles(_ a: Words) -> Doubles {
-        Doubles(v: Builtin.bitcast_Vec8xInt64_Vec8xFPIEEE64(a.v))
+        Doubles(v: Builtin.bitcast_Vec2xInt64_Vec2xFPIEEE64(a.v))
     }
 
     @inline(__always) static func widen(_ a: Floats) -> Doubles {
-        Doubles(v: Builtin.fpext_Vec8xFPIEEE32_Vec8xFPIEEE64(a.v))
+        Doubles(v: Builtin.fpext_Vec2xFPIEEE32_Vec2xFPIEEE64(a.v))
     }
 
     @inline(__always) static func narrow(_ a: Doubles) -> Floats {
-        Floats(v: Builtin.fptrunc_Vec8xFPIEEE64_Vec8xFPIEEE32(a.v))
+        Floats(v: Builtin.fptrunc_Vec2xFPIEEE64_Vec2xFPIEEE32(a.v))
     }
 
     @inline(__always) static func and(_ a: Words, _ b: Words) -> Words {
-        Words(v: Builtin.and_Vec8xInt64(a.v, b.v))
+        Words(v: Builtin.and_Vec2xInt64(a.v, b.v))
     }
 
     @inline(__always) static func or(_ a: Words, _ b: Words) -> Words {
-        Words(v: Builtin.or_Vec8xInt64(a.v, b.v))
+        Words(v: Builtin.or_Vec2xInt64(a.v, b.v))
     }
 
     @inline(__always) static func xor(_ a: Words, _ b: Words) -> Words {
-        Words(v: Builtin.xor_Vec8xInt64(a.v, b.v))
+        Words(v: Builtin.xor_Vec2xInt64(a.v, b.v))
     }
 
     @inline(__always) static func wrappingAdd(_ a: Words, _ b: Words) -> Words {
-        Words(v: Builtin.add_Vec8xInt64(a.v, b.v))
+        Words(v: Builtin.add_Vec2xInt64(a.v, b.v))
     }
 
     @inline(__always) static func wrappingSubtract(_ a: Words, _ b: Words) -> Words {
-        Words(v: Builtin.sub_Vec8xInt64(a.v, b.v))
+        Words(v: Builtin.sub_Vec2xInt64(a.v, b.v))
     }
 
     @inline(__always) static func shiftLeft(_ a: Words, _ b: Words) -> Words {
-        Words(v: Builtin.shl_Vec8xInt64(a.v, b.v))
+        Words(v: Builtin.shl_Vec2xInt64(a.v, b.v))
     }
 
     @inline(__always) static func shiftRightArithmetic(_ a: Words, _ b: Words) -> Words {
-        Words(v: Builtin.ashr_Vec8xInt64(a.v, b.v))
+        Words(v: Builtin.ashr_Vec2xInt64(a.v, b.v))
     }
 
     @inline(__always) static func unsignedLessOrEqual(_ a: Words, _ b: Words) -> Booleans {
-        Booleans(v: Builtin.sext_Vec8xInt1_Vec8xInt64(Builtin.cmp_ule_Vec8xInt64(a.v, b.v)))
+        Booleans(v: Builtin.sext_Vec2xInt1_Vec2xInt64(Builtin.cmp_ule_Vec2xInt64(a.v, b.v)))
     }
 
     @inline(__always) static func not(_ a: Booleans) -> Booleans {
-        Booleans(v: Builtin.xor_Vec8xInt64(a.v, splat(UInt64.max).v))
+        Booleans(v: Builtin.xor_Vec2xInt64(a.v, splat(UInt64.max).v))
     }
 
     @inline(__always) static func and(_ a: Booleans, _ b: Booleans) -> Booleans {
-        Booleans(v: Builtin.and_Vec8xInt64(a.v, b.v))
+        Booleans(v: Builtin.and_Vec2xInt64(a.v, b.v))
     }
 
     @inline(__always) static func or(_ a: Booleans, _ b: Booleans) -> Booleans {
-        Booleans(v: Builtin.or_Vec8xInt64(a.v, b.v))
+        Booleans(v: Builtin.or_Vec2xInt64(a.v, b.v))
     }
 
     @inline(__always) static func any(_ a: Booleans) -> Bool {
-        Bool(Builtin.int_vector_reduce_or_Vec8xInt1(Builtin.trunc_Vec8xInt64_Vec8xInt1(a.v)))
+        Bool(Builtin.int_vector_reduce_or_Vec2xInt1(Builtin.trunc_Vec2xInt64_Vec2xInt1(a.v)))
     }
 
     @inline(__always) static func lane(_ a: Booleans, _ i: Int) -> Bool {
-        unsafeBitCast(a.v, to: SIMD8<Int64>.self)[i] != 0
+        unsafeBitCast(a.v, to: SIMD2<Int64>.self)[i] != 0
     }
 
     @inline(__always) static func lane(_ a: Doubles, _ i: Int) -> Double {
-        unsafeBitCast(a, to: SIMD8<Double>.self)[i]
+        unsafeBitCast(a, to: SIMD2<Double>.self)[i]
     }
 
     @inline(__always) static func lane(_ a: Floats, _ i: Int) -> Float {
-        unsafeBitCast(a, to: SIMD8<Float>.self)[i]
+        unsafeBitCast(a, to: SIMD2<Float>.self)[i]
     }
 
     @inline(__always) static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles {
-        var lanes = unsafeBitCast(a, to: SIMD8<Double>.self)
+        var lanes = unsafeBitCast(a, to: SIMD2<Double>.self)
         lanes[i] = value
         return unsafeBitCast(lanes, to: Doubles.self)
     }
 
     @inline(__always) static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats {
-        var lanes = unsafeBitCast(a, to: SIMD8<Float>.self)
+        var lanes = unsafeBitCast(a, to: SIMD2<Float>.self)
         lanes[i] = value
         return unsafeBitCast(lanes, to: Floats.self)
     }

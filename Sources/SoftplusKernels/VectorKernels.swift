@@ -20,7 +20,7 @@ import SoftplusMath
 public enum VectorKernels {}
 
 extension VectorKernels {
-    /// softplus(x) for one Double: the lane kernel on one lane (of 8).
+    /// softplus(x) for one Double: the lane kernel on one lane (of 2).
     public static func softplus(_ x: Double) -> Double {
         oneLane(x, { softplusLanes($0) }, SoftplusMath.softplus)
     }
@@ -32,7 +32,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// softplus(x) for one Float: the lane kernel on one lane (of 8).
+    /// softplus(x) for one Float: the lane kernel on one lane (of 2).
     public static func softplus(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { softplusLanes32($0) }) }, SoftplusMath.softplus)
     }
@@ -44,7 +44,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// softminus(x) = -softplus(-x) for one Double: the lane kernel on one lane (of 8).
+    /// softminus(x) = -softplus(-x) for one Double: the lane kernel on one lane (of 2).
     public static func softminus(_ x: Double) -> Double {
         oneLane(x, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminus)
     }
@@ -56,7 +56,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// softminus(x) = -softplus(-x) for one Float: the lane kernel on one lane (of 8).
+    /// softminus(x) = -softplus(-x) for one Float: the lane kernel on one lane (of 2).
     public static func softminus(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminus)
     }
@@ -68,7 +68,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// sigmoid(x) for one Double: the lane kernel on one lane (of 8).
+    /// sigmoid(x) for one Double: the lane kernel on one lane (of 2).
     public static func sigmoid(_ x: Double) -> Double {
         oneLane(x, { sigmoidLanes($0) }, SoftplusMath.sigmoid)
     }
@@ -80,7 +80,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// sigmoid(x) for one Float: the lane kernel on one lane (of 8).
+    /// sigmoid(x) for one Float: the lane kernel on one lane (of 2).
     public static func sigmoid(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { sigmoidLanes32($0) }) }, SoftplusMath.sigmoid)
     }
@@ -92,7 +92,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// oneMinusSigmoid(x) = sigmoid(-x) for one Double: the lane kernel on one lane (of 8).
+    /// oneMinusSigmoid(x) = sigmoid(-x) for one Double: the lane kernel on one lane (of 2).
     public static func oneMinusSigmoid(_ x: Double) -> Double {
         oneLane(x, { x in sigmoidLanes(negated(x)) }, SoftplusMath.oneMinusSigmoid)
     }
@@ -104,7 +104,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// oneMinusSigmoid(x) = sigmoid(-x) for one Float: the lane kernel on one lane (of 8).
+    /// oneMinusSigmoid(x) = sigmoid(-x) for one Float: the lane kernel on one lane (of 2).
     public static func oneMinusSigmoid(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { x in sigmoidLanes32(negated(x)) }) }, SoftplusMath.oneMinusSigmoid)
     }
@@ -116,7 +116,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// logit(x) for one Double: the lane kernel on one lane (of 8).
+    /// logit(x) for one Double: the lane kernel on one lane (of 2).
     public static func logit(_ x: Double) -> Double {
         oneLane(x, { logitLanes($0) }, SoftplusMath.logit)
     }
@@ -128,7 +128,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// logit(x) for one Float: the lane kernel on one lane (of 8).
+    /// logit(x) for one Float: the lane kernel on one lane (of 2).
     public static func logit(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { logitLanes32($0) }) }, SoftplusMath.logit)
     }
@@ -140,7 +140,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// softplusInverse(x) for one Double: the lane kernel on one lane (of 8).
+    /// softplusInverse(x) for one Double: the lane kernel on one lane (of 2).
     public static func softplusInverse(_ x: Double) -> Double {
         oneLane(x, { softplusInverseLanes($0) }, SoftplusMath.softplusInverse)
     }
@@ -152,7 +152,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// softplusInverse(x) for one Float: the lane kernel on one lane (of 8).
+    /// softplusInverse(x) for one Float: the lane kernel on one lane (of 2).
     public static func softplusInverse(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { softplusInverseLanes32($0) }) }, SoftplusMath.softplusInverse)
     }
@@ -164,7 +164,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// softminusInverse(x) = -softplusinv(-y) for one Double: the lane kernel on one lane (of 8).
+    /// softminusInverse(x) = -softplusinv(-y) for one Double: the lane kernel on one lane (of 2).
     public static func softminusInverse(_ x: Double) -> Double {
         oneLane(x, { x in let r = softplusInverseLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.softminusInverse)
     }
@@ -176,7 +176,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// softminusInverse(x) = -softplusinv(-y) for one Float: the lane kernel on one lane (of 8).
+    /// softminusInverse(x) = -softplusinv(-y) for one Float: the lane kernel on one lane (of 2).
     public static func softminusInverse(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { x in let r = softplusInverseLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.softminusInverse)
     }
@@ -188,7 +188,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// logSigmoid(x) = -softplus(-x) for one Double: the lane kernel on one lane (of 8).
+    /// logSigmoid(x) = -softplus(-x) for one Double: the lane kernel on one lane (of 2).
     public static func logSigmoid(_ x: Double) -> Double {
         oneLane(x, { x in let r = softplusLanes(negated(x)); return (negated(r.value), r.slow) }, SoftplusMath.logSigmoid)
     }
@@ -200,7 +200,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// logSigmoid(x) = -softplus(-x) for one Float: the lane kernel on one lane (of 8).
+    /// logSigmoid(x) = -softplus(-x) for one Float: the lane kernel on one lane (of 2).
     public static func logSigmoid(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(negated(x)); return (negated(r.value), r.slow) }) }, SoftplusMath.logSigmoid)
     }
@@ -212,7 +212,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// logOneMinusSigmoid(x) = -softplus(x) for one Double: the lane kernel on one lane (of 8).
+    /// logOneMinusSigmoid(x) = -softplus(x) for one Double: the lane kernel on one lane (of 2).
     public static func logOneMinusSigmoid(_ x: Double) -> Double {
         oneLane(x, { x in let r = softplusLanes(x); return (negated(r.value), r.slow) }, SoftplusMath.logOneMinusSigmoid)
     }
@@ -224,7 +224,7 @@ extension VectorKernels {
 }
 
 extension VectorKernels {
-    /// logOneMinusSigmoid(x) = -softplus(x) for one Float: the lane kernel on one lane (of 8).
+    /// logOneMinusSigmoid(x) = -softplus(x) for one Float: the lane kernel on one lane (of 2).
     public static func logOneMinusSigmoid(_ x: Float) -> Float {
         oneLane(x, { floatLanes($0, { x in let r = softplusLanes32(x); return (negated(r.value), r.slow) }) }, SoftplusMath.logOneMinusSigmoid)
     }

@@ -3,7 +3,7 @@
 // bit by Tests/dispatch):
 //   - Float: the kernels are correctly rounded, and so is the core, so the two agree bit for bit;
 //   - Double: within 1 ULP of the core's correctly rounded value, and equal on the great majority;
-//   - every function's scalar entry (8 lanes) equals its array entry (32 lanes for Double, 64 for Float),
+//   - every function's scalar entry (2 lanes) equals its array entry (32 lanes for Double, 64 for Float),
 //     at every length up to 140 (two or more whole steps of the array loop and every tail) and in place.
 // Inputs: a deterministic spread over each function's domain, its edges and special values.
 

@@ -8,7 +8,7 @@ once here, so the widths cannot drift apart.
 Why three widths (Sources/SoftplusKernels/ArrayLoops.swift says more): the array loops run the Double
 kernels on 32 lanes and the Float ones on 64, which LLVM emits as four (eight) AVX-512 instructions per
 operation, one after the other, so that the processor overlaps independent dependency chains; a scalar
-call runs them on 8 lanes. Every lane computes the same operations at any width, so the results are the
+call runs them on 2. Every lane computes the same operations at any width, so the results are the
 same bits.
 
 Run from the repository root:
@@ -23,7 +23,7 @@ from contextlib import redirect_stdout
 OUTPUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "SoftplusKernels",
                       "LaneWidths.swift")
 
-WIDTHS = [(8, "Eight"), (32, "ThirtyTwo"), (64, "SixtyFour")]
+WIDTHS = [(2, "Two"), (32, "ThirtyTwo"), (64, "SixtyFour")]
 
 # (Swift declaration, body), with N for the lane count. Each vector type is a struct of one LLVM
 # vector (field v), not the LLVM type itself: a debug build leaves the kernels unspecialized, and the
