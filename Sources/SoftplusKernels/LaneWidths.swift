@@ -3,7 +3,8 @@
 //
 // The widths the kernels are compiled for (LaneWidth, VectorTypes.swift): each requirement is one
 // operation on LLVM vectors of that many lanes, an IEEE-754 operation or a bitwise one, so every
-// width computes the same bits on every lane.
+// width computes the same bits on every lane; lookup, a table lookup (TableLookup.swift), is exact
+// whichever instructions do it.
 
 import Builtin
 
@@ -165,6 +166,10 @@ enum Two: LaneWidth {
         lanes[i] = value
         return unsafeBitCast(lanes, to: Floats.self)
     }
+
+    @inline(__always) static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles {
+        lookedUp(table, index, width: Self.self)
+    }
 }
 
 /// 32 lanes.
@@ -325,6 +330,32 @@ enum ThirtyTwo: LaneWidth {
         lanes[i] = value
         return unsafeBitCast(lanes, to: Floats.self)
     }
+
+    @inline(__always) static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles {
+#if SOFTPLUS_KERNELS_AVX512
+        let registers = tableRegisters512(table)
+        let parts = unsafeBitCast(index, to: (EightWords, EightWords, EightWords, EightWords).self)
+        return unsafeBitCast((
+            lookup512(registers, parts.0),
+            lookup512(registers, parts.1),
+            lookup512(registers, parts.2),
+            lookup512(registers, parts.3)), to: Doubles.self)
+#elseif SOFTPLUS_KERNELS_AVX2
+        let registers = tableRegisters256(table)
+        let parts = unsafeBitCast(index, to: (FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords).self)
+        return unsafeBitCast((
+            lookup256(registers, parts.0),
+            lookup256(registers, parts.1),
+            lookup256(registers, parts.2),
+            lookup256(registers, parts.3),
+            lookup256(registers, parts.4),
+            lookup256(registers, parts.5),
+            lookup256(registers, parts.6),
+            lookup256(registers, parts.7)), to: Doubles.self)
+#else
+        lookedUp(table, index, width: Self.self)
+#endif
+    }
 }
 
 /// 64 lanes.
@@ -484,5 +515,43 @@ enum SixtyFour: LaneWidth {
         var lanes = unsafeBitCast(a, to: SIMD64<Float>.self)
         lanes[i] = value
         return unsafeBitCast(lanes, to: Floats.self)
+    }
+
+    @inline(__always) static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles {
+#if SOFTPLUS_KERNELS_AVX512
+        let registers = tableRegisters512(table)
+        let parts = unsafeBitCast(index, to: (EightWords, EightWords, EightWords, EightWords, EightWords, EightWords, EightWords, EightWords).self)
+        return unsafeBitCast((
+            lookup512(registers, parts.0),
+            lookup512(registers, parts.1),
+            lookup512(registers, parts.2),
+            lookup512(registers, parts.3),
+            lookup512(registers, parts.4),
+            lookup512(registers, parts.5),
+            lookup512(registers, parts.6),
+            lookup512(registers, parts.7)), to: Doubles.self)
+#elseif SOFTPLUS_KERNELS_AVX2
+        let registers = tableRegisters256(table)
+        let parts = unsafeBitCast(index, to: (FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords).self)
+        return unsafeBitCast((
+            lookup256(registers, parts.0),
+            lookup256(registers, parts.1),
+            lookup256(registers, parts.2),
+            lookup256(registers, parts.3),
+            lookup256(registers, parts.4),
+            lookup256(registers, parts.5),
+            lookup256(registers, parts.6),
+            lookup256(registers, parts.7),
+            lookup256(registers, parts.8),
+            lookup256(registers, parts.9),
+            lookup256(registers, parts.10),
+            lookup256(registers, parts.11),
+            lookup256(registers, parts.12),
+            lookup256(registers, parts.13),
+            lookup256(registers, parts.14),
+            lookup256(registers, parts.15)), to: Doubles.self)
+#else
+        lookedUp(table, index, width: Self.self)
+#endif
     }
 }

@@ -59,6 +59,8 @@ protocol LaneWidth {
     static func lane(_ a: Floats, _ i: Int) -> Float
     static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles
     static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats
+    /// table[index & 15] on every lane (TableLookup.swift).
+    static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles
 }
 
 /// W.count Doubles.
@@ -224,6 +226,20 @@ func doubles<W: LaneWidth>(integers k: IntegerLanes<W>) -> DoubleLanes<W> {
     let shifter: Double = 0x1.8p52
     let bits = k &+ IntegerLanes<W>(repeating: Int64(bitPattern: shifter.bitPattern))
     return doubles(integerBitPatterns: bits) - DoubleLanes<W>(repeating: shifter)
+}
+
+/// table[index & 15] on every lane (exact).
+@inline(__always)
+func lookup<W: LaneWidth>(_ table: borrowing SixteenDoubles, _ index: IntegerLanes<W>) -> DoubleLanes<W> {
+    DoubleLanes<W>(W.lookup(table, index.storage))
+}
+
+/// The integer-valued lanes as integers, exactly, for |k| < 2^51: the bits of 1.5 * 2^52 + k, minus those
+/// of 1.5 * 2^52 (the inverse of doubles(integers:)).
+@inline(__always)
+func integers<W: LaneWidth>(_ k: DoubleLanes<W>) -> IntegerLanes<W> {
+    let shifter = DoubleLanes<W>(repeating: 0x1.8p52)
+    return integerBitPatterns(k + shifter) &- integerBitPatterns(shifter)
 }
 
 /// The lanes of `a` where `condition` is true, those of `b` elsewhere.

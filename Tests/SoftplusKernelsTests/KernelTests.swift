@@ -7,8 +7,8 @@
 //     at every length up to 140 (two or more whole steps of the array loop and every tail) and in place.
 // Inputs: a deterministic spread over each function's domain, its edges and special values.
 
-import SoftplusKernels
-import SoftplusMath
+@testable import SoftplusKernels
+@testable import SoftplusMath
 import Testing
 
 /// One function of the family through both modules.
@@ -142,6 +142,15 @@ func ulpDistance(_ a: Double, _ b: Double) -> UInt64 {
                 #expect(floatOut[i].bitPattern == floatScalar.bitPattern && floatsInPlace[i].bitPattern == floatScalar.bitPattern,
                         "\(pair.name)_f32 length \(length), element \(i)")
             }
+        }
+    }
+
+    /// The kernels' table of 2^(j/16) (tools/tables/vector_exp_table.py) is entry 8j of the core's table
+    /// of 2^(j/128) (tools/tables/exp_table.py): two generators, one set of values.
+    @Test func expTableIsTheCoreTablesEveryEighthEntry() {
+        for j in 0..<16 {
+            #expect(twoToSixteenthsHi[j].bitPattern == expTableHi[8 * j].bitPattern, "hi \(j)")
+            #expect(twoToSixteenthsLo[j].bitPattern == expTableLo[8 * j].bitPattern, "lo \(j)")
         }
     }
 }

@@ -3,7 +3,8 @@
 
 Each width is an enum conforming to LaneWidth (Sources/SoftplusKernels/VectorTypes.swift): LLVM vector
 types of that many lanes and one Builtin operation per requirement. The list of operations is written
-once here, so the widths cannot drift apart.
+once here, so the widths cannot drift apart. The table lookup (lookup) is written per instruction set:
+the flags of cmake/kernels.cmake choose AVX-512's or AVX2's permutations (TableLookup.swift).
 
 Why three widths (Sources/SoftplusKernels/ArrayLoops.swift says more): the array loops run the Double
 kernels on 32 lanes and the Float ones on 64, which LLVM emits as four (eight) AVX-512 instructions per
@@ -80,7 +81,34 @@ OPERATIONS = [
      "var lanes = unsafeBitCast(a, to: SIMDN<Double>.self)\n        lanes[i] = value\n        return unsafeBitCast(lanes, to: Doubles.self)"),
     ("static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats",
      "var lanes = unsafeBitCast(a, to: SIMDN<Float>.self)\n        lanes[i] = value\n        return unsafeBitCast(lanes, to: Floats.self)"),
+    ("static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles", "LOOKUP"),
 ]
+
+
+def lookup_body(n):
+    """LaneWidth.lookup for n lanes (TableLookup.swift): on the AVX-512 copy of the kernels one vpermi2pd
+    per 8 lanes, on the AVX2 copy the vpermps lookup per 4 lanes, elsewhere and for fewer than 8 lanes
+    one lane at a time."""
+    portable = "lookedUp(table, index, width: Self.self)"
+    if n % 8 != 0:
+        return portable
+
+    def pieces(register_name, lanes, lookup):
+        parts = n // lanes
+        kinds = ", ".join([f"{register_name}"] * parts)
+        looked = ",\n            ".join(f"{lookup}(registers, parts.{i})" for i in range(parts))
+        return (f"        let parts = unsafeBitCast(index, to: ({kinds}).self)\n"
+                f"        return unsafeBitCast((\n            {looked}), to: Doubles.self)\n")
+
+    return ("#if SOFTPLUS_KERNELS_AVX512\n"
+            "        let registers = tableRegisters512(table)\n"
+            + pieces("EightWords", 8, "lookup512") +
+            "#elseif SOFTPLUS_KERNELS_AVX2\n"
+            "        let registers = tableRegisters256(table)\n"
+            + pieces("FourWords", 4, "lookup256") +
+            "#else\n"
+            f"        {portable}\n"
+            "#endif")
 
 
 def main():
@@ -89,7 +117,8 @@ def main():
     print("//")
     print("// The widths the kernels are compiled for (LaneWidth, VectorTypes.swift): each requirement is one")
     print("// operation on LLVM vectors of that many lanes, an IEEE-754 operation or a bitwise one, so every")
-    print("// width computes the same bits on every lane.")
+    print("// width computes the same bits on every lane; lookup, a table lookup (TableLookup.swift), is exact")
+    print("// whichever instructions do it.")
     print()
     print("import Builtin")
     for n, name in WIDTHS:
@@ -99,11 +128,13 @@ def main():
         for vector, llvm in (("Doubles", "FPIEEE64"), ("Floats", "FPIEEE32"), ("Words", "Int64"), ("Booleans", "Int64")):
             print(f"    struct {vector} {{ var v: Builtin.Vec{n}x{llvm} }}")
         for declaration, body in OPERATIONS:
+            if body == "LOOKUP":
+                body = lookup_body(n)
             body = body.replace("VecN", f"Vec{n}").replace("SIMDN", f"SIMD{n}").replace("N", str(n)) \
                 if body == "N" else body.replace("VecN", f"Vec{n}").replace("SIMDN", f"SIMD{n}")
             print()
             print(f"    @inline(__always) {declaration} {{")
-            print(f"        {body}")
+            print(body if body.startswith("#") else f"        {body}")  # the lookup's #if starts a line
             print("    }")
         print("}")
 
