@@ -1,5 +1,7 @@
-// e^x on a vector of lanes, table-free so that every lane runs the same instructions:
+// e^x on a vector of lanes, table-free:
 //   e^x = 2^k (1 + p),  p = e^r - 1,  r = x - k ln2,  |r| <= ln2/2.
+// softplusinv's exponential (both formats), and the Float sigmoid's and softplus's off the AVX-512 path;
+// sigmoid and softplus use the table of VectorNegativeExponential.swift otherwise.
 //
 // Reduction: k = floor(x / ln2 + 1/2), the nearest integer, by an instruction that ignores the caller's
 //   rounding mode
@@ -40,11 +42,6 @@ extension DoubleLanes {
     static var ln2Lo: Self { Self(repeating: 0x1.abc9e3b39803fp-56) }
 }
 
-extension DoubleLanes {
-    /// 1.5 * 2^52: for an integer k, |k| < 2^51, the low bits of k + shifter (exact) are k.
-    fileprivate static var shifter: Self { Self(repeating: 0x1.8p52) }
-}
-
 /// e^x = 2^k (1 + pHi + pLo), for |x| <= 745 (k within -1075...1075).
 struct ExponentialParts<W: LaneWidth> {
     var pHi: DoubleLanes<W>
@@ -56,7 +53,7 @@ struct ExponentialParts<W: LaneWidth> {
 @inline(__always)
 func reduced<W: LaneWidth>(_ x: DoubleLanes<W>) -> (k: IntegerLanes<W>, rHi: DoubleLanes<W>, rLo: DoubleLanes<W>) {
     let k = floors(fusedMultiplyAdd(x, DoubleLanes<W>.inverseLn2, 0.5))
-    let kBits = integerBitPatterns(k + DoubleLanes<W>.shifter) &- integerBitPatterns(DoubleLanes<W>.shifter)
+    let kBits = integers(k)
     let rHi = fusedMultiplyAdd(k, negated(DoubleLanes<W>.ln2Hi), x)
     let rLo = k * negated(DoubleLanes<W>.ln2Lo)
     return (kBits, rHi, rLo)
@@ -74,26 +71,6 @@ func exponentialParts<W: LaneWidth>(_ x: DoubleLanes<W>) -> ExponentialParts<W> 
     let withLow = rest + fusedMultiplyAdd(rLo, quadraticHi + rest, rLo)
     let (pHi, pLo) = fastTwoSum(quadraticHi, withLow)
     return ExponentialParts<W>(pHi: pHi, pLo: pLo, k: k)
-}
-
-/// e^-a = hi + lo in double-double, to 2^-57.4 relative, for 0 <= a <= 700: the scaling by 2^k
-/// keeps hi normal and lo at least 10 bits above the subnormals (2^-64 relative). The first step of
-/// sigmoid and softplus, with a = |x|.
-@inline(__always)
-func negativeExponential<W: LaneWidth>(_ a: DoubleLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
-    let e = exponentialParts(negated(a))
-    let scale = powersOfTwo(e.k)
-    let (unscaledHi, unscaledLo) = fastTwoSum(1, e.pHi)
-    return (unscaledHi * scale, (unscaledLo + e.pLo) * scale)
-}
-
-/// 2^k (1 + p) = 2^k + 2^k p in one multiply-add: the same Double as 1 + p rounded and then scaled
-/// (exact), since scaling by a power of two commutes with rounding while 2^k (1 + p) stays normal;
-/// one rounding instead of an addition and a multiplication on the kernels' critical path.
-@inline(__always)
-func scaled<W: LaneWidth>(_ p: DoubleLanes<W>, _ k: IntegerLanes<W>) -> DoubleLanes<W> {
-    let scale = powersOfTwo(k)
-    return fusedMultiplyAdd(p, scale, scale)
 }
 
 /// e^x = 2^k (1 + p) with p in one Double, to 2^-43.5 relative (see the header), |x| <= 745.

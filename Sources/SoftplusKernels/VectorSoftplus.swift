@@ -1,14 +1,15 @@
 // softplus(x) = log(1 + e^x) = max(x, 0) + log1p(e^-|x|) on a vector of lanes.
 //
-// Method: t = e^-|x| in (0, 1] (VectorExp.swift); log1p(t) = log(2^c (1 + d)) (VectorLog.swift) with
+// Method: t = e^-|x| in (0, 1] (VectorNegativeExponential.swift); log1p(t) = log(2^c (1 + d))
+// (VectorLog.swift) with
 //   c = 0, d = t            for t <= 1/2   (s = d/(2 + d) in (0, 0.2]),
 //   c = 1, d = (t - 1)/2    for t > 1/2    (exact: t - 1 by Sterbenz, halving; s in (-0.143, 0]);
 // then max(x, 0) + log1p(t) summed exactly (TwoSum) and rounded once. The lanes that leave the fast
 // range go to SoftplusMath's double-double softplus.
 //
-// Double: t to 2^-57.4 relative; log1p's condition number t / ((1 + t) log1p(t)) is at most 1, and its
-//   own error 2^-57.2: below 2^-56.3 relative; adding max(x, 0) >= 0 to a positive value adds nothing
-//   of the same size. Before its rounding the result is within 2^-56.3: at most 0.5 + 2^-3.3 ULP.
+// Double: t to 2^-61.5 relative; log1p's condition number t / ((1 + t) log1p(t)) is at most 1, and its
+//   own error 2^-57.2: below 2^-57.1 relative; adding max(x, 0) >= 0 to a positive value adds nothing
+//   of the same size. Before its rounding the result is within 2^-57.1: at most 0.5 + 2^-4.1 ULP.
 //   Fast range |x| <= 700 (as sigmoid's).
 // Float: in one Double, without the split of t: log1p(t) = 2 atanh(s), s = t/(2 + t) in (0, 1/3], by
 //   the wide fit (2^-43.8, times s^2 <= 1/9), which costs two more multiply-adds than the split costs
@@ -42,8 +43,7 @@ func softplusLanes32<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W
     let magnitude = magnitudes(x)
     let slow = .!within(magnitude, 0, 80)
     let x = select(slow, 0, x)
-    let (p, k) = exponentialParts32(negated(select(slow, 0, magnitude)), precise: false)
-    let t = scaled(p, k)
+    let t = negativeExponential32(select(slow, 0, magnitude))
     let s = t / (2 + t)
     let z = s * s
     let twoS = s + s

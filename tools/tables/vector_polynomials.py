@@ -4,6 +4,7 @@ kernels, near-minimax fits (Chebyshev interpolation, mpmath.chebyfit at 200 bits
 
   expm1Cubic (Double kernels): C(r) ~ (e^r - 1 - r - r^2/2) / r^3   on |r| <= ln2/2 + 2^-30
   expm1Tail32 (Float kernels): Q(r) ~ (e^r - 1 - r) / r^2             on the same interval
+  expm1CubicNarrow, expm1TailNarrow32: the same on |r| <= ln2/32 + 2^-30, after the table of 2^(j/16)
   logTail (Double kernels):    R(z) ~ (atanh(sqrt z)/sqrt z - 1) / z on 0 <= z <= 0.2^2, so that
                                log((1 + s)/(1 - s)) = 2s + 2s^3 R(s^2) for |s| <= 0.2
   logTail32 (Float kernels):   the same R, fewer terms
@@ -21,6 +22,7 @@ import mpmath as mp
 mp.mp.prec = 200
 
 REDUCED_BOUND = mp.log(2) / 2 + mp.mpf(2) ** -30
+NARROW_BOUND = mp.log(2) / 32 + mp.mpf(2) ** -30
 S_BOUND = mp.mpf("0.2")
 
 
@@ -49,6 +51,10 @@ POLYNOMIALS = [
      "(e^r - 1 - r - r^2/2)/r^3 for |r| <= ln2/2 (Double kernels)"),
     ("expm1Tail32", expm1_tail, [-REDUCED_BOUND, REDUCED_BOUND], 7,
      "(e^r - 1 - r)/r^2 for |r| <= ln2/2 (Float kernels)"),
+    ("expm1CubicNarrow", expm1_cubic, [-NARROW_BOUND, NARROW_BOUND], 4,
+     "(e^r - 1 - r - r^2/2)/r^3 for |r| <= ln2/32 (Double kernels after the table of 2^(j/16))"),
+    ("expm1TailNarrow32", expm1_tail, [-NARROW_BOUND, NARROW_BOUND], 3,
+     "(e^r - 1 - r)/r^2 for |r| <= ln2/32 (Float kernels after the table of 2^(j/16))"),
     ("logTail", log_tail, [mp.mpf(0), S_BOUND**2], 7,
      "(atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 0.2 (Double kernels)"),
     ("logTail32", log_tail, [mp.mpf(0), S_BOUND**2], 5,
@@ -59,12 +65,19 @@ POLYNOMIALS = [
 
 
 def estrin(ascending):
-    """Swift statements evaluating sum(a[i] v^i) by Estrin's scheme, a[0] first."""
+    """Swift statements evaluating sum(a[i] v^i) by Estrin's scheme, a[0] first.
+
+    With an odd number of coefficients (at least 3) the highest one joins the last pair as
+    a[n-3] + a[n-2] v + a[n-1] v^2 (one more multiply-add on v^2) instead of waiting for v^(n-1):
+    one multiplication fewer and no longer a chain."""
     lines = []
     terms = [f"DoubleLanes<W>(repeating: {c.hex()})" for c in ascending]
+    folded = None
+    if len(terms) >= 3 and len(terms) % 2 == 1:
+        folded = terms.pop()
     power, level = "v", 0
     while len(terms) > 1:
-        if level > 0:
+        if level > 0 and power != f"v{2 ** level}":
             lines.append(f"let v{2 ** level} = {power} * {power}")
             power = f"v{2 ** level}"
         paired = []
@@ -75,6 +88,14 @@ def estrin(ascending):
                 paired.append(name)
             else:
                 paired.append(terms[i])
+        if folded is not None:
+            lines.append("let v2 = v * v")
+            name = f"e0_{len(paired) - 1}_folded"
+            lines.append(f"let {name} = fusedMultiplyAdd({folded}, v2, {paired[-1]})")
+            paired[-1], folded = name, None
+            power, level = "v2", 1
+            terms = paired
+            continue
         terms, level = paired, level + 1
     lines.append(f"return {terms[0]}")
     return lines

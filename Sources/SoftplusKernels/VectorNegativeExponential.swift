@@ -1,0 +1,92 @@
+// e^-a for a >= 0 on a vector of lanes, by a table of 16 powers of two: the first step of sigmoid and
+// softplus (a = |x|) and of the functions built on them.
+//
+//   e^-a = 2^m 2^(j/16) e^r,  k = 16 m + j = round(-a 16/ln2) <= 0,  r = -a - k ln2/16,  |r| <= ln2/32,
+//
+// with 2^(j/16) from VectorExpTable.swift (looked up per lane, TableLookup.swift). Why a table: the
+// table-free e^x of VectorExp.swift reduces only to |r| <= ln2/2 and needs a degree-9 polynomial there;
+// that polynomial was 30% of sigmoid f64's time (1.19 against 1.70 ns per element with it replaced by a
+// constant, AVX-512, Zen 4), since these kernels are bound by their multiply-adds. At |r| <= ln2/32 a
+// degree-4 one does (VectorPolynomials.swift). The lookup, exact, gives the same bits on every path.
+//
+// Reduction: k = floor(-a 16/ln2 + 1/2), by an instruction that ignores the caller's rounding mode (as in
+//   VectorExp.swift); a <= 700 gives |k| <= 16159. rHi = -a - k H, H = ln2Hi/16 (53 bits), in one fused
+//   multiply-add, is exact: k = 0 gives rHi = -a; otherwise a > ln2/32 > 2^-6, so a and k H are
+//   multiples of 2^-58 (H of 2^-57), and |rHi| <= ln2/32 + 2^-40 < 2^-5 fits in 53 bits of 2^-58. The
+//   rounded choice of k moves |r| past ln2/32 by far less than the fits' margin of 2^-30.
+//
+// Double kernels (negativeExponential): hi + lo to 2^-61.5 relative:
+//   r = rHi exact, and the rest of the reduction, rLo = k L with L = ln2Lo/16 (|H + L - ln2/16| <
+//     2^-112, |rLo| < 2^-45.2, rounded to 2^-98), joins the low part: e^(r + rLo) = e^r (1 + rLo) to
+//     rLo^2 < 2^-90;
+//   q = e^r - 1 - r as r^2 (1/2 + r C(r)), C of degree 4: its fit error 2^-46.9 times |r|^3 <= 2^-16.6
+//     leaves 2^-63.5; three roundings of q <= 2^-12: 2^-63.4;
+//   2^(j/16) e^(r + rLo) = tHi + tHi r + tHi q + (tHi rLo + tLo)(1 + r + q), with tHi r split exactly
+//     (product and its error by a fused multiply-add), tHi + tHi r summed exactly (Fast2Sum), and
+//     the small terms, below 2^-11 in all, rounded twice: 2^-64 each (those inside 2^-44: 2^-97);
+//   hi + lo normalized by a last Fast2Sum, then scaled by 2^m, m >= -1010: hi stays normal, and lo,
+//     which may not, loses at most 2^-1075 against a result above 2^-1011 (2^-64).
+//   In all below 2^-61.5, against 2^-57.4 for the table-free double-double exponential this replaced
+//   (commit f014813). The exact product costs its time: rounding r and the bracket once each instead
+//   (2^-57.6) was 3% faster in sigmoid f64 but left 0.15 % of its results not correctly rounded,
+//   against 0.003 % now and 0.07 % before (100000 inputs in [-40, 40], against mpmath).
+//
+// Float kernels (negativeExponential32), on the AVX-512 copy of the kernels: one Double to 2^-45.3
+//   relative for a <= 104: r = rHi, off by |k L| < 2401 * 2^-59.3 = 2^-48.0; p = r + r^2 Q(r), Q of
+//   degree 3, whose fit error 2^-34.6 times r^2 <= 2^-11 leaves 2^-45.6; tHi alone (2^-53), and two
+//   roundings of 2^-53. Elsewhere the table-free exponentialParts32 (2^-43.5, VectorExp.swift), because
+//   before AVX-512 the lookup costs more than the shorter polynomial saves: the Float kernels run on
+//   64 lanes, sixteen AVX2 lookups of 14 instructions each (sigmoid f32 1.79 against 1.38 ns per
+//   element on the AVX2 path, Zen 4). Either bound is below the 2^-43 that the rounding test of
+//   VectorRounding.swift assumes, so each path returns the correctly rounded Float, the same bits.
+
+extension DoubleLanes {
+    /// -16/ln2 rounded: only chooses k; its error only moves r within its bound.
+    fileprivate static var minusSixteenOverLn2: Self { Self(repeating: -0x1.71547652b82fep4) }
+    /// -ln2/16 = minusLn2Over16Hi + minusLn2Over16Lo to 2^-112: ln2Hi and ln2Lo (VectorExp.swift) / 16.
+    fileprivate static var minusLn2Over16Hi: Self { Self(repeating: -0x1.62e42fefa39efp-5) }
+    fileprivate static var minusLn2Over16Lo: Self { Self(repeating: -0x1.abc9e3b39803fp-60) }
+}
+
+/// e^-a = hi + lo in double-double, to 2^-61.5 relative (see the header), for 0 <= a <= 700; hi + lo
+/// is normalized (Fast2Sum), so a caller may use hi alone where one Double is enough.
+@inline(__always)
+func negativeExponential<W: LaneWidth>(_ a: DoubleLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+    let (k, r) = sixteenthsReduced(a)
+    let rLo = k * DoubleLanes<W>.minusLn2Over16Lo
+    let index = integers(k)
+    let tHi = lookup(twoToSixteenthsHi, index)
+    let tLo = lookup(twoToSixteenthsLo, index)
+    let quadraticTail = (r * r) * fusedMultiplyAdd(r, expm1CubicNarrow(r), 0.5)
+    let product = tHi * r
+    let productError = fusedMultiplyAdd(tHi, r, negated(product))
+    let small = fusedMultiplyAdd(tHi, rLo, tLo)
+    let low = fusedMultiplyAdd(tHi, quadraticTail, fusedMultiplyAdd(small, r + quadraticTail, small) + productError)
+    let (sum, sumError) = fastTwoSum(tHi, product)
+    let (hi, lo) = fastTwoSum(sum, sumError + low)
+    let scale = powersOfTwo(index &>> 4)
+    return (hi * scale, lo * scale)
+}
+
+/// e^-a in one Double (see the header), for 0 <= a <= 104: the Float kernels' first step.
+@inline(__always)
+func negativeExponential32<W: LaneWidth>(_ a: DoubleLanes<W>) -> DoubleLanes<W> {
+#if SOFTPLUS_KERNELS_AVX512
+    let (k, r) = sixteenthsReduced(a)
+    let index = integers(k)
+    let power = lookup(twoToSixteenthsHi, index) * powersOfTwo(index &>> 4)
+    return fusedMultiplyAdd(fusedMultiplyAdd(r * r, expm1TailNarrow32(r), r), power, power)
+#else
+    // 2^k (1 + p) = 2^k + 2^k p in one multiply-add: the same Double as 1 + p rounded and then scaled.
+    let (p, k) = exponentialParts32(negated(a), precise: false)
+    let scale = powersOfTwo(k)
+    return fusedMultiplyAdd(p, scale, scale)
+#endif
+}
+
+/// k = round(-a 16/ln2) (integer-valued) and r = -a - k ln2Hi/16, exact (see the header).
+@inline(__always)
+private func sixteenthsReduced<W: LaneWidth>(_ a: DoubleLanes<W>) -> (k: DoubleLanes<W>, rHi: DoubleLanes<W>) {
+    let k = floors(fusedMultiplyAdd(a, DoubleLanes<W>.minusSixteenOverLn2, 0.5))
+    return (k, fusedMultiplyAdd(k, DoubleLanes<W>.minusLn2Over16Hi, negated(a)))
+}
