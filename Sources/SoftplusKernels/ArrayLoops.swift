@@ -8,8 +8,8 @@
 // `block`, which runs the same lane kernel on a vector padded with copies of its first element and then
 // patches the slow lanes. A scalar call does the same inline, on a vector of copies of its element.
 //
-// Three widths of the same kernels (LaneWidths.swift): the array loop runs the Double kernels on 32
-// lanes and the Float kernels on 64, a scalar call runs either on 2. At 32 lanes every operation is four
+// Four widths of the same kernels (LaneWidths.swift): the array loop runs the Double kernels on 32
+// lanes (16 on the AVX2 copy of the kernels) and the Float kernels on 64, a scalar call runs either on 2. At 32 lanes every operation is four
 // independent AVX-512 instructions emitted one after the other, so the processor works on four
 // dependency chains at once; the same kernels on 8 lanes, called four times per step, ran 1.1 to 1.4
 // times slower on the functions with a logarithm (AVX-512, Zen 4: softplus f64 3.2 against 2.35 ns per
@@ -32,7 +32,14 @@ protocol LaneElement: BinaryFloatingPoint {
 }
 
 extension Double: LaneElement {
+#if SOFTPLUS_KERNELS_AVX2
+    // 16 ymm registers against AVX-512's 32 zmm: at 32 lanes (8 registers a value) the table kernels
+    // spilled; at 16, sigmoid f64 took 1.97 ns per element against 2.52, the others about the same
+    // (Zen 4, the AVX2 copy; TableLookup.swift).
+    typealias ArrayLanes = DoubleLanes<Sixteen>
+#else
     typealias ArrayLanes = DoubleLanes<ThirtyTwo>
+#endif
     typealias ScalarLanes = DoubleLanes<Two>
 }
 

@@ -172,6 +172,185 @@ enum Two: LaneWidth {
     }
 }
 
+/// 16 lanes.
+enum Sixteen: LaneWidth {
+    struct Doubles { var v: Builtin.Vec16xFPIEEE64 }
+    struct Floats { var v: Builtin.Vec16xFPIEEE32 }
+    struct Words { var v: Builtin.Vec16xInt64 }
+    struct Booleans { var v: Builtin.Vec16xInt64 }
+
+    @inline(__always) static var count: Int {
+        16
+    }
+
+    @inline(__always) static func splat(_ value: Double) -> Doubles {
+        unsafeBitCast(SIMD16<Double>(repeating: value), to: Doubles.self)
+    }
+
+    @inline(__always) static func splat(_ value: Float) -> Floats {
+        unsafeBitCast(SIMD16<Float>(repeating: value), to: Floats.self)
+    }
+
+    @inline(__always) static func splat(_ value: UInt64) -> Words {
+        unsafeBitCast(SIMD16<UInt64>(repeating: value), to: Words.self)
+    }
+
+    @inline(__always) static func add(_ a: Doubles, _ b: Doubles) -> Doubles {
+        Doubles(v: Builtin.fadd_Vec16xFPIEEE64(a.v, b.v))
+    }
+
+    @inline(__always) static func subtract(_ a: Doubles, _ b: Doubles) -> Doubles {
+        Doubles(v: Builtin.fsub_Vec16xFPIEEE64(a.v, b.v))
+    }
+
+    @inline(__always) static func multiply(_ a: Doubles, _ b: Doubles) -> Doubles {
+        Doubles(v: Builtin.fmul_Vec16xFPIEEE64(a.v, b.v))
+    }
+
+    @inline(__always) static func divide(_ a: Doubles, _ b: Doubles) -> Doubles {
+        Doubles(v: Builtin.fdiv_Vec16xFPIEEE64(a.v, b.v))
+    }
+
+    @inline(__always) static func fusedMultiplyAdd(_ a: Doubles, _ b: Doubles, _ c: Doubles) -> Doubles {
+        Doubles(v: Builtin.int_fma_Vec16xFPIEEE64(a.v, b.v, c.v))
+    }
+
+    @inline(__always) static func floor(_ a: Doubles) -> Doubles {
+        Doubles(v: Builtin.int_floor_Vec16xFPIEEE64(a.v))
+    }
+
+    @inline(__always) static func less(_ a: Doubles, _ b: Doubles) -> Booleans {
+        Booleans(v: Builtin.sext_Vec16xInt1_Vec16xInt64(Builtin.fcmp_olt_Vec16xFPIEEE64(a.v, b.v)))
+    }
+
+    @inline(__always) static func lessOrEqual(_ a: Doubles, _ b: Doubles) -> Booleans {
+        Booleans(v: Builtin.sext_Vec16xInt1_Vec16xInt64(Builtin.fcmp_ole_Vec16xFPIEEE64(a.v, b.v)))
+    }
+
+    @inline(__always) static func greater(_ a: Doubles, _ b: Doubles) -> Booleans {
+        Booleans(v: Builtin.sext_Vec16xInt1_Vec16xInt64(Builtin.fcmp_ogt_Vec16xFPIEEE64(a.v, b.v)))
+    }
+
+    @inline(__always) static func greaterOrEqual(_ a: Doubles, _ b: Doubles) -> Booleans {
+        Booleans(v: Builtin.sext_Vec16xInt1_Vec16xInt64(Builtin.fcmp_oge_Vec16xFPIEEE64(a.v, b.v)))
+    }
+
+    @inline(__always) static func equal(_ a: Doubles, _ b: Doubles) -> Booleans {
+        Booleans(v: Builtin.sext_Vec16xInt1_Vec16xInt64(Builtin.fcmp_oeq_Vec16xFPIEEE64(a.v, b.v)))
+    }
+
+    @inline(__always) static func select(_ c: Booleans, _ a: Doubles, _ b: Doubles) -> Doubles {
+        Doubles(v: Builtin.select_Vec16xInt1_Vec16xFPIEEE64(Builtin.trunc_Vec16xInt64_Vec16xInt1(c.v), a.v, b.v))
+    }
+
+    @inline(__always) static func bits(_ a: Doubles) -> Words {
+        Words(v: Builtin.bitcast_Vec16xFPIEEE64_Vec16xInt64(a.v))
+    }
+
+    @inline(__always) static func doubles(_ a: Words) -> Doubles {
+        Doubles(v: Builtin.bitcast_Vec16xInt64_Vec16xFPIEEE64(a.v))
+    }
+
+    @inline(__always) static func widen(_ a: Floats) -> Doubles {
+        Doubles(v: Builtin.fpext_Vec16xFPIEEE32_Vec16xFPIEEE64(a.v))
+    }
+
+    @inline(__always) static func narrow(_ a: Doubles) -> Floats {
+        Floats(v: Builtin.fptrunc_Vec16xFPIEEE64_Vec16xFPIEEE32(a.v))
+    }
+
+    @inline(__always) static func and(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.and_Vec16xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func or(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.or_Vec16xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func xor(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.xor_Vec16xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func wrappingAdd(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.add_Vec16xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func wrappingSubtract(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.sub_Vec16xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func shiftLeft(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.shl_Vec16xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func shiftRightArithmetic(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.ashr_Vec16xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func unsignedLessOrEqual(_ a: Words, _ b: Words) -> Booleans {
+        Booleans(v: Builtin.sext_Vec16xInt1_Vec16xInt64(Builtin.cmp_ule_Vec16xInt64(a.v, b.v)))
+    }
+
+    @inline(__always) static func not(_ a: Booleans) -> Booleans {
+        Booleans(v: Builtin.xor_Vec16xInt64(a.v, splat(UInt64.max).v))
+    }
+
+    @inline(__always) static func and(_ a: Booleans, _ b: Booleans) -> Booleans {
+        Booleans(v: Builtin.and_Vec16xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func or(_ a: Booleans, _ b: Booleans) -> Booleans {
+        Booleans(v: Builtin.or_Vec16xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func any(_ a: Booleans) -> Bool {
+        Bool(Builtin.int_vector_reduce_or_Vec16xInt1(Builtin.trunc_Vec16xInt64_Vec16xInt1(a.v)))
+    }
+
+    @inline(__always) static func lane(_ a: Booleans, _ i: Int) -> Bool {
+        unsafeBitCast(a.v, to: SIMD16<Int64>.self)[i] != 0
+    }
+
+    @inline(__always) static func lane(_ a: Doubles, _ i: Int) -> Double {
+        unsafeBitCast(a, to: SIMD16<Double>.self)[i]
+    }
+
+    @inline(__always) static func lane(_ a: Floats, _ i: Int) -> Float {
+        unsafeBitCast(a, to: SIMD16<Float>.self)[i]
+    }
+
+    @inline(__always) static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles {
+        var lanes = unsafeBitCast(a, to: SIMD16<Double>.self)
+        lanes[i] = value
+        return unsafeBitCast(lanes, to: Doubles.self)
+    }
+
+    @inline(__always) static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats {
+        var lanes = unsafeBitCast(a, to: SIMD16<Float>.self)
+        lanes[i] = value
+        return unsafeBitCast(lanes, to: Floats.self)
+    }
+
+    @inline(__always) static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles {
+#if SOFTPLUS_KERNELS_AVX512
+        let registers = tableRegisters512(table)
+        let parts = unsafeBitCast(index, to: (EightWords, EightWords).self)
+        return unsafeBitCast((
+            lookup512(registers, parts.0),
+            lookup512(registers, parts.1)), to: Doubles.self)
+#elseif SOFTPLUS_KERNELS_AVX2
+        let parts = unsafeBitCast(index, to: (FourWords, FourWords, FourWords, FourWords).self)
+        return unsafeBitCast((
+            lookup256(table, parts.0),
+            lookup256(table, parts.1),
+            lookup256(table, parts.2),
+            lookup256(table, parts.3)), to: Doubles.self)
+#else
+        lookedUp(table, index, width: Self.self)
+#endif
+    }
+}
+
 /// 32 lanes.
 enum ThirtyTwo: LaneWidth {
     struct Doubles { var v: Builtin.Vec32xFPIEEE64 }
@@ -341,17 +520,16 @@ enum ThirtyTwo: LaneWidth {
             lookup512(registers, parts.2),
             lookup512(registers, parts.3)), to: Doubles.self)
 #elseif SOFTPLUS_KERNELS_AVX2
-        let registers = tableRegisters256(table)
         let parts = unsafeBitCast(index, to: (FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords).self)
         return unsafeBitCast((
-            lookup256(registers, parts.0),
-            lookup256(registers, parts.1),
-            lookup256(registers, parts.2),
-            lookup256(registers, parts.3),
-            lookup256(registers, parts.4),
-            lookup256(registers, parts.5),
-            lookup256(registers, parts.6),
-            lookup256(registers, parts.7)), to: Doubles.self)
+            lookup256(table, parts.0),
+            lookup256(table, parts.1),
+            lookup256(table, parts.2),
+            lookup256(table, parts.3),
+            lookup256(table, parts.4),
+            lookup256(table, parts.5),
+            lookup256(table, parts.6),
+            lookup256(table, parts.7)), to: Doubles.self)
 #else
         lookedUp(table, index, width: Self.self)
 #endif
@@ -531,25 +709,24 @@ enum SixtyFour: LaneWidth {
             lookup512(registers, parts.6),
             lookup512(registers, parts.7)), to: Doubles.self)
 #elseif SOFTPLUS_KERNELS_AVX2
-        let registers = tableRegisters256(table)
         let parts = unsafeBitCast(index, to: (FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords, FourWords).self)
         return unsafeBitCast((
-            lookup256(registers, parts.0),
-            lookup256(registers, parts.1),
-            lookup256(registers, parts.2),
-            lookup256(registers, parts.3),
-            lookup256(registers, parts.4),
-            lookup256(registers, parts.5),
-            lookup256(registers, parts.6),
-            lookup256(registers, parts.7),
-            lookup256(registers, parts.8),
-            lookup256(registers, parts.9),
-            lookup256(registers, parts.10),
-            lookup256(registers, parts.11),
-            lookup256(registers, parts.12),
-            lookup256(registers, parts.13),
-            lookup256(registers, parts.14),
-            lookup256(registers, parts.15)), to: Doubles.self)
+            lookup256(table, parts.0),
+            lookup256(table, parts.1),
+            lookup256(table, parts.2),
+            lookup256(table, parts.3),
+            lookup256(table, parts.4),
+            lookup256(table, parts.5),
+            lookup256(table, parts.6),
+            lookup256(table, parts.7),
+            lookup256(table, parts.8),
+            lookup256(table, parts.9),
+            lookup256(table, parts.10),
+            lookup256(table, parts.11),
+            lookup256(table, parts.12),
+            lookup256(table, parts.13),
+            lookup256(table, parts.14),
+            lookup256(table, parts.15)), to: Doubles.self)
 #else
         lookedUp(table, index, width: Self.self)
 #endif

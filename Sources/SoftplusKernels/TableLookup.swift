@@ -4,13 +4,13 @@
 //
 //   AVX-512 (SOFTPLUS_KERNELS_AVX512): vpermi2pd indexes the 16 Doubles of two registers by the low 4 bits
 //     of each of 8 lanes, one instruction per 8 lanes.
-//   AVX2 (SOFTPLUS_KERNELS_AVX2): no instruction indexes Doubles across a register by a vector before
-//     AVX-512, but vpermps indexes the 8 Floats of a register, that is the 2 halves of each of 4 Doubles:
-//     one vpermps per quarter of the table and two levels of selection by bits 2 and 3, 7 instructions
-//     per 4 lanes plus 7 for the indices, shared by the two tables the Double kernels look up. Reading
-//     the lanes one at a time through memory instead made sigmoid f64 31% slower on this path than
-//     the table-free exponential (3.18 against 2.42 ns per element, Zen 4); with vpermps the AVX2 copy
-//     of the table method is about as fast as the table-free one (README, "The kernels").
+//   AVX2 (SOFTPLUS_KERNELS_AVX2): no instruction before AVX-512 indexes Doubles across a register by a
+//     vector. Per 4 lanes, the four indices are taken out of the register and the four entries loaded
+//     into it (LLVM's vmovq/vpextrq, then vmovsd/vmovhpd/vinsertf128). Measured on sigmoid f64 (Zen 4,
+//     AVX2 copy, 32 lanes, ns per element): 2.52 this way, 2.87 with vpermps (which indexes the 8
+//     Floats of a register: four per 4 lanes for the table's quarters, two levels of selection), 3.18
+//     with the portable loop below; 2.33 before the table. With the Double arrays on 16 lanes on this
+//     copy (ArrayLoops.swift), 1.97.
 //   Otherwise (the x86-64 baseline, other architectures, the scalar width): one lane at a time.
 
 import Builtin
@@ -55,40 +55,18 @@ func lookup512(_ table: (low: EightDoubles, high: EightDoubles), _ index: EightW
 #endif
 
 #if SOFTPLUS_KERNELS_AVX2
-/// 4 lanes, and a register of 8 Floats (4 Doubles' halves), the operands of vpermps.
-struct FourDoubles { var v: Builtin.Vec4xFPIEEE64 }
+/// 4 lanes.
 struct FourWords { var v: Builtin.Vec4xInt64 }
-struct EightFloats { var v: Builtin.Vec8xFPIEEE32 }
+struct FourDoubles { var v: Builtin.Vec4xFPIEEE64 }
 
-/// The table in four registers of 4 Doubles each, seen as 8 Floats.
+/// table[index & 15] on 4 lanes: four indices taken out of the register, four loads put in.
 @inline(__always)
-func tableRegisters256(_ table: borrowing SixteenDoubles) -> (EightFloats, EightFloats, EightFloats, EightFloats) {
-    (unsafeBitCast(SIMD4(table[0], table[1], table[2], table[3]), to: EightFloats.self),
-     unsafeBitCast(SIMD4(table[4], table[5], table[6], table[7]), to: EightFloats.self),
-     unsafeBitCast(SIMD4(table[8], table[9], table[10], table[11]), to: EightFloats.self),
-     unsafeBitCast(SIMD4(table[12], table[13], table[14], table[15]), to: EightFloats.self))
-}
-
-@inline(__always)
-private func words(_ value: UInt64) -> Builtin.Vec4xInt64 {
-    unsafeBitCast(SIMD4<UInt64>(repeating: value), to: FourWords.self).v
-}
-
-/// table[index & 15] on 4 lanes: lane i takes Floats 2(j & 3) and 2(j & 3) + 1 of each quarter of the
-/// table (vpermps), and bits 2 and 3 of j choose among the quarters.
-@inline(__always)
-func lookup256(_ table: (EightFloats, EightFloats, EightFloats, EightFloats), _ index: FourWords) -> FourDoubles {
-    let j = index.v
-    let first = Builtin.and_Vec4xInt64(Builtin.shl_Vec4xInt64(j, words(1)), words(6))
-    let pairs = Builtin.or_Vec4xInt64(first, Builtin.shl_Vec4xInt64(Builtin.add_Vec4xInt64(first, words(1)), words(32)))
-    let floatIndices = Builtin.bitcast_Vec4xInt64_Vec8xInt32(pairs)
-    func quarter(_ registers: EightFloats) -> Builtin.Vec4xFPIEEE64 {
-        Builtin.bitcast_Vec8xFPIEEE32_Vec4xFPIEEE64(Builtin.int_x86_avx2_permps(registers.v, floatIndices))
+func lookup256(_ table: borrowing SixteenDoubles, _ index: FourWords) -> FourDoubles {
+    var result = unsafeBitCast(SIMD4<Double>(repeating: 0), to: FourDoubles.self).v
+    for lane in 0..<4 {
+        let j = Int64(Builtin.extractelement_Vec4xInt64_Int32(index.v, Int32(lane)._value)) & 15
+        result = Builtin.insertelement_Vec4xFPIEEE64_FPIEEE64_Int32(result, table[Int(j)]._value, Int32(lane)._value)
     }
-    let bit2 = Builtin.cmp_slt_Vec4xInt64(Builtin.shl_Vec4xInt64(j, words(61)), words(0))
-    let bit3 = Builtin.cmp_slt_Vec4xInt64(Builtin.shl_Vec4xInt64(j, words(60)), words(0))
-    let low = Builtin.select_Vec4xInt1_Vec4xFPIEEE64(bit2, quarter(table.1), quarter(table.0))
-    let high = Builtin.select_Vec4xInt1_Vec4xFPIEEE64(bit2, quarter(table.3), quarter(table.2))
-    return FourDoubles(v: Builtin.select_Vec4xInt1_Vec4xFPIEEE64(bit3, high, low))
+    return FourDoubles(v: result)
 }
 #endif

@@ -1,5 +1,5 @@
 // The lane types of the vector kernels: Doubles, Floats, their bit patterns, and masks, W.count lanes
-// of each for a width W (LaneWidths.swift: 2, 32 and 64). The kernels are written once, generic over W;
+// of each for a width W (LaneWidths.swift: 2, 16, 32 and 64). The kernels are written once, generic over W;
 // LLVM splits the vectors for the instruction set at hand (a 32-lane operation is four AVX-512
 // instructions, eight AVX2 ones). Float kernels compute in Double (exact widening of the input, one
 // final rounding).

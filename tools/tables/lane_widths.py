@@ -6,10 +6,10 @@ types of that many lanes and one Builtin operation per requirement. The list of 
 once here, so the widths cannot drift apart. The table lookup (lookup) is written per instruction set:
 the flags of cmake/kernels.cmake choose AVX-512's or AVX2's permutations (TableLookup.swift).
 
-Why three widths (Sources/SoftplusKernels/ArrayLoops.swift says more): the array loops run the Double
-kernels on 32 lanes and the Float ones on 64, which LLVM emits as four (eight) AVX-512 instructions per
-operation, one after the other, so that the processor overlaps independent dependency chains; a scalar
-call runs them on 2. Every lane computes the same operations at any width, so the results are the
+Why four widths (Sources/SoftplusKernels/ArrayLoops.swift says more): the array loops run the Double
+kernels on 32 lanes (16 on the AVX2 copy, which has half the registers) and the Float ones on 64, which
+LLVM emits as four (eight) AVX-512 instructions per operation, one after the other, so that the processor
+overlaps independent dependency chains; a scalar call runs them on 2. Every lane computes the same operations at any width, so the results are the
 same bits.
 
 Run from the repository root:
@@ -24,7 +24,7 @@ from contextlib import redirect_stdout
 OUTPUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "SoftplusKernels",
                       "LaneWidths.swift")
 
-WIDTHS = [(2, "Two"), (32, "ThirtyTwo"), (64, "SixtyFour")]
+WIDTHS = [(2, "Two"), (16, "Sixteen"), (32, "ThirtyTwo"), (64, "SixtyFour")]
 
 # (Swift declaration, body), with N for the lane count. Each vector type is a struct of one LLVM
 # vector (field v), not the LLVM type itself: a debug build leaves the kernels unspecialized, and the
@@ -87,25 +87,24 @@ OPERATIONS = [
 
 def lookup_body(n):
     """LaneWidth.lookup for n lanes (TableLookup.swift): on the AVX-512 copy of the kernels one vpermi2pd
-    per 8 lanes, on the AVX2 copy the vpermps lookup per 4 lanes, elsewhere and for fewer than 8 lanes
-    one lane at a time."""
+    per 8 lanes, on the AVX2 copy four loads per 4 lanes, elsewhere and for fewer than 8 lanes one lane
+    at a time through memory."""
     portable = "lookedUp(table, index, width: Self.self)"
     if n % 8 != 0:
         return portable
 
-    def pieces(register_name, lanes, lookup):
+    def pieces(register_name, lanes, lookup, table):
         parts = n // lanes
         kinds = ", ".join([f"{register_name}"] * parts)
-        looked = ",\n            ".join(f"{lookup}(registers, parts.{i})" for i in range(parts))
+        looked = ",\n            ".join(f"{lookup}({table}, parts.{i})" for i in range(parts))
         return (f"        let parts = unsafeBitCast(index, to: ({kinds}).self)\n"
                 f"        return unsafeBitCast((\n            {looked}), to: Doubles.self)\n")
 
     return ("#if SOFTPLUS_KERNELS_AVX512\n"
             "        let registers = tableRegisters512(table)\n"
-            + pieces("EightWords", 8, "lookup512") +
+            + pieces("EightWords", 8, "lookup512", "registers") +
             "#elseif SOFTPLUS_KERNELS_AVX2\n"
-            "        let registers = tableRegisters256(table)\n"
-            + pieces("FourWords", 4, "lookup256") +
+            + pieces("FourWords", 4, "lookup256", "table") +
             "#else\n"
             f"        {portable}\n"
             "#endif")
