@@ -5,7 +5,7 @@
 // figures in docs/ACCURACY.md). SoftplusMath is the double-double core that the C library's SIMD kernels
 // (Sources/SoftplusKernels) fall back on: Float results are the C library's sp_<name>_f32 bit for bit;
 // Double results are correctly rounded on every input measured, so they differ from sp_<name>_f64's by
-// 1 ULP on the few inputs (0.002-0.04 % of random ones) where the kernels are not correctly rounded.
+// 1 ULP on the few inputs (0.001-0.004 % of random ones) where the kernels are not correctly rounded.
 
 /// The softplus function, log(1 + e^x): a smooth maximum of x and 0.
 ///

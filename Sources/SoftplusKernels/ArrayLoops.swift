@@ -9,18 +9,18 @@
 // patches the slow lanes. A scalar call does the same inline, on a vector of copies of its element.
 //
 // Four widths of the same kernels (LaneWidths.swift): the array loop runs the Double kernels on 32
-// lanes (16 on the AVX2 copy of the kernels) and the Float kernels on 64, a scalar call runs either on 2. At 32 lanes every operation is four
-// independent AVX-512 instructions emitted one after the other, so the processor works on four
-// dependency chains at once; the same kernels on 8 lanes, called four times per step, ran 1.1 to 1.4
-// times slower on the functions with a logarithm (AVX-512, Zen 4: softplus f64 3.2 against 2.35 ns per
-// element, logit f64 1.92 against 1.68), and about as fast on the others. 64 lanes helped the Float
-// kernels once more (softplus f32 1.44 -> 1.32 ns, logit f32 1.29 -> 1.18) but not the Double ones,
-// which then ran out of registers (softplus f64 2.3 -> 3.1). A scalar call waits for one lane's chain
-// of dependent operations, and the fewer lanes around it the less it waits for: through `block`,
-// softplus f64 took 115 ns on 32 lanes, 32 on 8, 25 on 4 and 23 on 2; sigmoid f32 21, 12 and 11 ns on
-// 8, 4 and 2 (AVX-512; the Swift standard library has no 1-lane SIMD type to build on). Every lane runs
-// the same IEEE-754 operations at any width, so every element of every call gets the same bits, and
-// scalar and array results are bitwise identical.
+// lanes (16 on the AVX2 copy of the kernels) and the Float kernels on 64, a scalar call runs either on
+// 2. At 32 lanes every operation is four independent AVX-512 instructions emitted one after the other,
+// so the processor works on four dependency chains at once; the same kernels on 8 lanes, called four
+// times per step, ran 1.1 to 1.4 times slower on the functions with a logarithm (AVX-512, Zen 4:
+// softplus f64 3.2 against 2.35 ns per element, logit f64 1.92 against 1.68), and about as fast on the
+// others. 64 lanes helped the Float kernels once more (softplus f32 1.44 -> 1.32 ns, logit f32 1.29 ->
+// 1.18) but not the Double ones, which then ran out of registers (softplus f64 2.3 -> 3.1). A scalar
+// call waits for one lane's chain of dependent operations, and the fewer lanes around it the less it
+// waits for: through `block`, softplus f64 took 115 ns on 32 lanes, 32 on 8, 25 on 4 and 23 on 2;
+// sigmoid f32 21, 12 and 11 ns on 8, 4 and 2 (AVX-512; the Swift standard library has no 1-lane SIMD
+// type to build on). Every lane runs the same IEEE-754 operations at any width, so every element of
+// every call gets the same bits, and scalar and array results are bitwise identical.
 //
 // Why `block` is out of line: the hot loop then only computes, tests one mask and stores; the
 // lane-by-lane work of patching stays out of its registers and code.

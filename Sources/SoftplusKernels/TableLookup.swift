@@ -5,7 +5,8 @@
 //   AVX-512 (SOFTPLUS_KERNELS_AVX512): vpermi2pd indexes the 16 Doubles of two registers by the low 4 bits
 //     of each of 8 lanes, one instruction per 8 lanes.
 //   AVX2 (SOFTPLUS_KERNELS_AVX2): no instruction before AVX-512 indexes Doubles across a register by a
-//     vector. Per 4 lanes, the four indices are taken out of the register and the four entries loaded
+//     vector (vgatherqpd loads them from memory, but this compiler cannot call its LLVM intrinsic,
+//     which takes a pointer: "failed to produce diagnostic", Swift 6.3.1). Per 4 lanes, the four indices are taken out of the register and the four entries loaded
 //     into it (LLVM's vmovq/vpextrq, then vmovsd/vmovhpd/vinsertf128). Measured on sigmoid f64 (Zen 4,
 //     AVX2 copy, 32 lanes, ns per element): 2.52 this way, 2.87 with vpermps (which indexes the 8
 //     Floats of a register: four per 4 lanes for the table's quarters, two levels of selection), 3.18

@@ -8,8 +8,8 @@
 //   multiply-adds (exact for the leading part), to about 2^-100. The condition number of either
 //   quotient in t is at most 1, so the result is within 2^-61.4 before its rounding: at most
 //   0.5 + 2^-8.4 ULP, within 1 ULP of the correctly rounded value.
-//   Fast range |x| <= 700: t stays a normal number and its low part keeps at least 10 bits
-//   (2^-64 relative) above the subnormal range.
+//   Fast range |x| <= 700: t stays a normal number (its low part may not: 2^-64 relative at most,
+//   VectorNegativeExponential.swift).
 // Float: the same in one Double (t to 2^-43.5 or better, 1 + t and the division rounded): below 2^-43
 //   relative, then rounded to Float with the rounding test of VectorRounding.swift. Fast range |x| <= 87: the
 //   results lie in [sigmoid(-87), 1], sigmoid(-87) = 1.6e-38 above the least normal Float 2^-126.

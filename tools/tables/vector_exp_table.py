@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Generate Sources/SoftplusKernels/VectorExpTable.swift: 2^(j/16), j = 0..15, as two tables of Doubles.
 
-The Double vector kernels write e^-a = 2^m 2^(j/16) e^r with |r| <= ln2/32 (VectorExp.swift) and look
+The vector kernels write e^-a = 2^m 2^(j/16) e^r with |r| <= ln2/32 (VectorNegativeExponential.swift) and look
 2^(j/16) up per lane (LaneWidth.lookup: one AVX-512 permutation of two registers per eight lanes). hi[j]
 is the Double nearest 2^(j/16) and lo[j] the Double nearest the remainder, from mpmath at 300 bits, so
 |hi + lo - 2^(j/16)| <= 2^-53 ulp(hi), about 2^-106 relative. Sixteen entries, because that is what one
-permutation of two AVX-512 registers reaches; the Float kernels use hi alone (2^-53 relative).
+permutation of two AVX-512 registers reaches; the Float kernels, on the AVX-512 copy only, use hi alone
+(2^-53 relative).
 
 These are the entries 8j of SoftplusMath's 128-entry table (tools/tables/exp_table.py); like it, they are
 InlineArrays, constant data in the binary: the AVX-512 kernels load each as two registers once per

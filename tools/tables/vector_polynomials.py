@@ -11,7 +11,7 @@ kernels, near-minimax fits (Chebyshev interpolation, mpmath.chebyfit at 200 bits
   logTailWide32 (Float logit): the same R for |s| <= 1/3
 
 The degree of each is the least one whose fitting error (printed in the file) meets the kernel's
-budget (VectorExp.swift, VectorLog.swift); the error printed in the file is re-measured on the
+budget (VectorExp.swift, VectorNegativeExponential.swift, VectorLog.swift); the error printed in the file is re-measured on the
 rounded coefficients over 20001 points.
 
 Run from the repository root:
