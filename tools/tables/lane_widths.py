@@ -16,13 +16,7 @@ Run from the repository root:
     python3 tools/tables/lane_widths.py > Sources/SoftplusKernels/LaneWidths.swift
     python3 tools/tables/lane_widths.py check    # exit 1 when the committed file differs (ctest)
 """
-import io
-import os
-import sys
-from contextlib import redirect_stdout
-
-OUTPUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "SoftplusKernels",
-                      "LaneWidths.swift")
+from generated_file import run
 
 WIDTHS = [(2, "Two"), (16, "Sixteen"), (32, "ThirtyTwo"), (64, "SixtyFour")]
 
@@ -139,14 +133,4 @@ def main():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["check"]:
-        generated = io.StringIO()
-        with redirect_stdout(generated):
-            main()
-        with open(OUTPUT) as committed:
-            if committed.read() != generated.getvalue():
-                sys.exit("Sources/SoftplusKernels/LaneWidths.swift is stale: run "
-                         "python3 tools/tables/lane_widths.py > Sources/SoftplusKernels/LaneWidths.swift")
-        print("LaneWidths.swift matches tools/tables/lane_widths.py")
-    else:
-        main()
+    run(main, "Sources/SoftplusKernels/LaneWidths.swift", "lane_widths.py")

@@ -16,17 +16,11 @@ Run from the repository root:
     python3 tools/tables/vector_exp_table.py > Sources/SoftplusKernels/VectorExpTable.swift
     python3 tools/tables/vector_exp_table.py check    # exit 1 when the committed file differs (ctest)
 """
-import io
-import os
-import sys
-from contextlib import redirect_stdout
-
 import mpmath
+from generated_file import run
 
 mpmath.mp.prec = 300
 N = 16
-OUTPUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "SoftplusKernels",
-                      "VectorExpTable.swift")
 
 
 def split(v):
@@ -56,14 +50,4 @@ def main():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["check"]:
-        generated = io.StringIO()
-        with redirect_stdout(generated):
-            main()
-        with open(OUTPUT) as committed:
-            if committed.read() != generated.getvalue():
-                sys.exit("Sources/SoftplusKernels/VectorExpTable.swift is stale: run "
-                         "python3 tools/tables/vector_exp_table.py > Sources/SoftplusKernels/VectorExpTable.swift")
-        print("VectorExpTable.swift matches tools/tables/vector_exp_table.py")
-    else:
-        main()
+    run(main, "Sources/SoftplusKernels/VectorExpTable.swift", "vector_exp_table.py")
