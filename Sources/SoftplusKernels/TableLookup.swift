@@ -2,16 +2,16 @@
 // 2^(j/16) in VectorExpTable.swift). A lookup is exact, so the three ways below give the same bits;
 // which one a copy of the kernels compiles is chosen by the flag cmake/kernels.cmake gives that copy.
 //
-//   AVX-512 (SOFTPLUS_KERNELS_AVX512): vpermi2pd indexes the 16 Doubles of two registers by the low 4 bits
-//     of each of 8 lanes, one instruction per 8 lanes.
+//   AVX-512 (SOFTPLUS_KERNELS_AVX512): vpermi2pd indexes the 16 Doubles of two registers by the low 4
+//     bits of each of 8 lanes, one instruction per 8 lanes.
 //   AVX2 (SOFTPLUS_KERNELS_AVX2): no instruction before AVX-512 indexes Doubles across a register by a
 //     vector (vgatherqpd loads them from memory, but this compiler cannot call its LLVM intrinsic,
-//     which takes a pointer: "failed to produce diagnostic", Swift 6.3.1). Per 4 lanes, the four indices are taken out of the register and the four entries loaded
-//     into it (LLVM's vmovq/vpextrq, then vmovsd/vmovhpd/vinsertf128). Measured on sigmoid f64 (Zen 4,
-//     AVX2 copy, 32 lanes, ns per element): 2.52 this way, 2.87 with vpermps (which indexes the 8
-//     Floats of a register: four per 4 lanes for the table's quarters, two levels of selection), 3.18
-//     with the portable loop below; 2.33 before the table. With the Double arrays on 16 lanes on this
-//     copy (ArrayLoops.swift), 1.97.
+//     which takes a pointer: "failed to produce diagnostic", Swift 6.3.1). Per 4 lanes, the four
+//     indices are taken out of the register and the four entries loaded into it (LLVM's vmovq/vpextrq,
+//     then vmovsd/vmovhpd/vinsertf128). Measured on sigmoid f64 (Zen 4, AVX2 copy, 32 lanes, ns per
+//     element): 2.52 this way, 2.87 with vpermps (which indexes the 8 Floats of a register: four per
+//     4 lanes for the table's quarters, two levels of selection), 3.18 with the portable loop below;
+//     2.33 before the table. With the Double arrays on 16 lanes on this copy (ArrayLoops.swift), 1.97.
 //   Otherwise (the x86-64 baseline, other architectures, the scalar width): one lane at a time.
 
 import Builtin

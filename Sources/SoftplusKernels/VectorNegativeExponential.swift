@@ -26,19 +26,20 @@
 //     the small terms, below 2^-11 in all, rounded twice: 2^-65 each, half an ulp (inside 2^-44: 2^-97);
 //   hi + lo normalized by a last Fast2Sum, then scaled by 2^m, m >= -1010: hi stays normal, and lo,
 //     which may not, loses at most 2^-1075 against a result above 2^-1011 (2^-64).
-//   In all below 2^-61.5 (2^-61.7), against 2^-57.4 for the table-free double-double exponential this replaced
-//   (commit f014813). The exact product costs its time: rounding r and the bracket once each instead
-//   (2^-57.6) was 3% faster in sigmoid f64 but left 0.15 % of its results not correctly rounded,
-//   against 0.003 % now and 0.07 % before (100000 inputs in [-40, 40], against mpmath).
+//   In all below 2^-61.5 (2^-61.7), against 2^-57.4 for the table-free double-double exponential
+//   this replaced (commit f014813). The exact product costs its time: rounding r and the bracket once
+//   each instead (2^-57.6) was 3% faster in sigmoid f64 but left 0.15 % of its results not correctly
+//   rounded, against 0.003 % now and 0.07 % before (100000 inputs in [-40, 40], against mpmath).
 //
 // Float kernels (negativeExponential32), on the AVX-512 copy of the kernels: one Double to 2^-45.3
 //   relative for a <= 104: r = rHi, off by |k L| < 2401 * 2^-59.2 = 2^-48.0; p = r + r^2 Q(r), Q of
 //   degree 3, whose fit error 2^-34.6 times r^2 <= 2^-11 leaves 2^-45.6; tHi alone (2^-53), and two
 //   roundings of 2^-53. Elsewhere the table-free exponentialParts32 (2^-43.5, VectorExp.swift), because
 //   before AVX-512 the lookup costs more than the shorter polynomial saves: the Float kernels run on
-//   64 lanes, sixteen AVX2 lookups of 14 instructions each (sigmoid f32 1.79 against 1.38 ns per
-//   element on the AVX2 path, Zen 4). Either bound is below the 2^-43 that the rounding test of
-//   VectorRounding.swift assumes, so each path returns the correctly rounded Float, the same bits.
+//   64 lanes, sixteen AVX2 lookups per step (sigmoid f32 1.79 against 1.38 ns per element on the AVX2
+//   path with vpermps lookups, Zen 4; TableLookup.swift). Either bound is below the 2^-43 that the
+//   rounding test of VectorRounding.swift assumes, so each path returns the correctly rounded Float,
+//   the same bits.
 
 extension DoubleLanes {
     /// -16/ln2 rounded: only chooses k; its error only moves r within its bound.
