@@ -25,7 +25,12 @@
 //     (product and its error by a fused multiply-add), tHi + tHi r summed exactly (Fast2Sum), and
 //     the small terms, below 2^-11 in all, rounded twice: 2^-65 each, half an ulp (inside 2^-44: 2^-97);
 //   hi + lo normalized by a last Fast2Sum, then scaled by 2^m, m >= -1010: hi stays normal, and lo,
-//     which may not, loses at most 2^-1075 against a result above 2^-1011 (2^-64).
+//     which may not, loses at most 2^-1075 against a result above 2^-1011 (2^-64). For a quotient
+//     (negativeExponentialForQuotient, sigmoid) that Fast2Sum is left out: lo stays below 2^-11.9 hi
+//     (q <= 1.0073 r^2/2 <= 2^-12.04 and |r| <= 2^-5.5), and the quotient's residual takes it in.
+//     Its estimate of 1 + e^-a, 1 + tHi 2^m (1 + r + q) with two roundings, leaves out tLo (2^-54 of
+//     1 + e^-a), rLo (at most k L e^-a/(1 + e^-a) <= 2^-56.2, largest near k = -23) and the roundings
+//     of r + q (2^-58.5): 2^-53 (2 + 1/2 + 0.11 + 0.02) = 2^-51.6.
 //   In all below 2^-61.5 (2^-61.7), against 2^-57.4 for the table-free double-double exponential
 //   this replaced (commit f014813). The exact product costs its time: rounding r and the bracket once
 //   each instead (2^-57.6) was 3% faster in sigmoid f64 but left 0.15 % of its results not correctly
@@ -49,24 +54,55 @@ extension DoubleLanes {
     fileprivate static var minusLn2Over16Lo: Self { Self(repeating: -0x1.abc9e3b39803fp-60) }
 }
 
-/// e^-a = hi + lo in double-double, to 2^-61.5 relative (see the header), for 0 <= a <= 700; hi + lo
-/// is normalized (Fast2Sum), so a caller may use hi alone where one Double is enough.
+/// The terms of e^-a = (head + tail) scale, before the last Fast2Sum (see the header): head = tHi +
+/// tHi r rounded, |tail| < 2^-11.9 head, scale = 2^m; and e^-a = scale table (1 + rPlusTail) to
+/// about 2^-52 relative (the low parts left out), for a quotient's first estimate (VectorSigmoid.swift).
+private struct NegativeExponentialTerms<W: LaneWidth> {
+    var head: DoubleLanes<W>
+    var tail: DoubleLanes<W>
+    var scale: DoubleLanes<W>
+    var table: DoubleLanes<W>
+    var rPlusTail: DoubleLanes<W>
+}
+
 @inline(__always)
-func negativeExponential<W: LaneWidth>(_ a: DoubleLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+private func negativeExponentialTerms<W: LaneWidth>(_ a: DoubleLanes<W>) -> NegativeExponentialTerms<W> {
     let (k, r) = sixteenthsReduced(a)
     let rLo = k * DoubleLanes<W>.minusLn2Over16Lo
     let index = integers(k)
     let tHi = lookup(twoToSixteenthsHi, index)
     let tLo = lookup(twoToSixteenthsLo, index)
     let quadraticTail = (r * r) * fusedMultiplyAdd(r, expm1CubicNarrow(r), 0.5)
+    let rPlusTail = r + quadraticTail
     let product = tHi * r
     let productError = fusedMultiplyAdd(tHi, r, negated(product))
     let small = fusedMultiplyAdd(tHi, rLo, tLo)
-    let low = fusedMultiplyAdd(tHi, quadraticTail, fusedMultiplyAdd(small, r + quadraticTail, small) + productError)
+    let low = fusedMultiplyAdd(tHi, quadraticTail, fusedMultiplyAdd(small, rPlusTail, small) + productError)
     let (sum, sumError) = fastTwoSum(tHi, product)
-    let (hi, lo) = fastTwoSum(sum, sumError + low)
-    let scale = powersOfTwo(index &>> 4)
-    return (hi * scale, lo * scale)
+    return NegativeExponentialTerms(
+        head: sum, tail: sumError + low, scale: powersOfTwo(index &>> 4), table: tHi, rPlusTail: rPlusTail)
+}
+
+/// e^-a = hi + lo in double-double, to 2^-61.5 relative (see the header), for 0 <= a <= 700; hi + lo
+/// is normalized (Fast2Sum), so a caller may use hi alone where one Double is enough.
+@inline(__always)
+func negativeExponential<W: LaneWidth>(_ a: DoubleLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+    let terms = negativeExponentialTerms(a)
+    let (hi, lo) = fastTwoSum(terms.head, terms.tail)
+    return (hi * terms.scale, lo * terms.scale)
+}
+
+/// For a quotient by 1 + e^-a (sigmoid), 0 <= a <= 700: e^-a = hi + lo to 2^-61.5 relative as above
+/// but not normalized, 0 < hi <= 1 and |lo| < 2^-11.9 hi; and 1 + e^-a to about 2^-52 relative,
+/// from terms ready before hi + lo (see the header).
+@inline(__always)
+func negativeExponentialForQuotient<W: LaneWidth>(
+    _ a: DoubleLanes<W>
+) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>, onePlusEstimate: DoubleLanes<W>) {
+    let terms = negativeExponentialTerms(a)
+    let scaledTable = terms.table * terms.scale
+    let onePlusEstimate = fusedMultiplyAdd(scaledTable, terms.rPlusTail, 1 + scaledTable)
+    return (terms.head * terms.scale, terms.tail * terms.scale, onePlusEstimate)
 }
 
 /// e^-a in one Double (see the header), for 0 <= a <= 104: the Float kernels' first step.
