@@ -55,8 +55,9 @@ extension DoubleLanes {
 }
 
 /// The terms of e^-a = (head + tail) scale, before the last Fast2Sum (see the header): head = tHi +
-/// tHi r rounded, |tail| < 2^-11.9 head, scale = 2^m; and e^-a = scale table (1 + rPlusTail) to
-/// about 2^-52 relative (the low parts left out), for a quotient's first estimate (VectorSigmoid.swift).
+/// tHi r rounded, |tail| < 2^-11.9 head, scale = 2^m; and 1 + e^-a = 1 + scale table (1 + rPlusTail)
+/// to 2^-51.6 relative (the low parts left out, see the header), for a quotient's first estimate
+/// (VectorSigmoid.swift).
 private struct NegativeExponentialTerms<W: LaneWidth> {
     var head: DoubleLanes<W>
     var tail: DoubleLanes<W>
