@@ -8,10 +8,10 @@
 // `block`, which runs the same lane kernel on a vector padded with copies of its first element and then
 // patches the slow lanes. A scalar call does the same inline, on a vector of copies of its element.
 //
-// Four widths of the same kernels (LaneWidths.swift): the array loop runs the Double kernels on 32
-// lanes (16 on the AVX2 copy of the kernels) and the Float kernels on 64, a scalar call runs either on
-// 2. At 32 lanes every operation is four independent AVX-512 instructions emitted one after the other,
-// so the processor works on four dependency chains at once; the same kernels on 8 lanes, called four
+// Five widths of the same kernels (LaneWidths.swift): the array loop runs the Double kernels on 32
+// lanes (16 on the AVX2 copy of the kernels, 4 on the x86-64 baseline copy) and the Float kernels on 64
+// (4 on the baseline copy), a scalar call runs either on 2. At 32 lanes every operation is four
+// independent AVX-512 instructions emitted one after the other, so the processor works on four dependency chains at once; the same kernels on 8 lanes, called four
 // times per step, ran 1.1 to 1.4 times slower on the functions with a logarithm (AVX-512, Zen 4:
 // softplus f64 3.2 against 2.35 ns per element, logit f64 1.92 against 1.68), and about as fast on the
 // others. 64 lanes helped the Float kernels once more (softplus f32 1.44 -> 1.32 ns, logit f32 1.29 ->
@@ -32,7 +32,13 @@ protocol LaneElement: BinaryFloatingPoint {
 }
 
 extension Double: LaneElement {
-#if SOFTPLUS_KERNELS_AVX2
+#if SOFTPLUS_KERNELS_BASELINE && arch(x86_64)
+    // Each multiply-add is some 60 SSE2 instructions here (EmulatedFusedMultiplyAdd.swift): at 32 lanes
+    // the code outgrew the instruction cache (sigmoid f64 109 ns per element, 12 MB of code in all),
+    // at 2 one dependency chain left the processor idle (91 ns), at 4 it took 63, at 8 86 (Zen 4,
+    // glibc's fma without the FMA instruction).
+    typealias ArrayLanes = DoubleLanes<Four>
+#elseif SOFTPLUS_KERNELS_AVX2
     // 16 ymm registers against AVX-512's 32 zmm: at 32 lanes (8 registers a value) the table kernels
     // spilled; at 16, sigmoid f64 took 1.97 ns per element against 2.52, the others about the same
     // (Zen 4, the AVX2 copy; TableLookup.swift).
@@ -44,7 +50,12 @@ extension Double: LaneElement {
 }
 
 extension Float: LaneElement {
+#if SOFTPLUS_KERNELS_BASELINE && arch(x86_64)
+    // As for Double: sigmoid f32 44 ns per element on 4 lanes, 63 on 2, 42 on 8 (twice the code).
+    typealias ArrayLanes = FloatLanes<Four>
+#else
     typealias ArrayLanes = FloatLanes<SixtyFour>
+#endif
     typealias ScalarLanes = FloatLanes<Two>
 }
 

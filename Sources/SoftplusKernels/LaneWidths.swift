@@ -172,6 +172,170 @@ enum Two: LaneWidth {
     }
 }
 
+/// 4 lanes.
+enum Four: LaneWidth {
+    struct Doubles { var v: Builtin.Vec4xFPIEEE64 }
+    struct Floats { var v: Builtin.Vec4xFPIEEE32 }
+    struct Words { var v: Builtin.Vec4xInt64 }
+    struct Booleans { var v: Builtin.Vec4xInt64 }
+
+    @inline(__always) static var count: Int {
+        4
+    }
+
+    @inline(__always) static func splat(_ value: Double) -> Doubles {
+        unsafeBitCast(SIMD4<Double>(repeating: value), to: Doubles.self)
+    }
+
+    @inline(__always) static func splat(_ value: Float) -> Floats {
+        unsafeBitCast(SIMD4<Float>(repeating: value), to: Floats.self)
+    }
+
+    @inline(__always) static func splat(_ value: UInt64) -> Words {
+        unsafeBitCast(SIMD4<UInt64>(repeating: value), to: Words.self)
+    }
+
+    @inline(__always) static func add(_ a: Doubles, _ b: Doubles) -> Doubles {
+        Doubles(v: Builtin.fadd_Vec4xFPIEEE64(a.v, b.v))
+    }
+
+    @inline(__always) static func subtract(_ a: Doubles, _ b: Doubles) -> Doubles {
+        Doubles(v: Builtin.fsub_Vec4xFPIEEE64(a.v, b.v))
+    }
+
+    @inline(__always) static func multiply(_ a: Doubles, _ b: Doubles) -> Doubles {
+        Doubles(v: Builtin.fmul_Vec4xFPIEEE64(a.v, b.v))
+    }
+
+    @inline(__always) static func divide(_ a: Doubles, _ b: Doubles) -> Doubles {
+        Doubles(v: Builtin.fdiv_Vec4xFPIEEE64(a.v, b.v))
+    }
+
+    @inline(__always) static func fusedMultiplyAdd(_ a: Doubles, _ b: Doubles, _ c: Doubles) -> Doubles {
+        Doubles(v: Builtin.int_fma_Vec4xFPIEEE64(a.v, b.v, c.v))
+    }
+
+    @inline(__always) static func floor(_ a: Doubles) -> Doubles {
+        Doubles(v: Builtin.int_floor_Vec4xFPIEEE64(a.v))
+    }
+
+    @inline(__always) static func less(_ a: Doubles, _ b: Doubles) -> Booleans {
+        Booleans(v: Builtin.sext_Vec4xInt1_Vec4xInt64(Builtin.fcmp_olt_Vec4xFPIEEE64(a.v, b.v)))
+    }
+
+    @inline(__always) static func lessOrEqual(_ a: Doubles, _ b: Doubles) -> Booleans {
+        Booleans(v: Builtin.sext_Vec4xInt1_Vec4xInt64(Builtin.fcmp_ole_Vec4xFPIEEE64(a.v, b.v)))
+    }
+
+    @inline(__always) static func greater(_ a: Doubles, _ b: Doubles) -> Booleans {
+        Booleans(v: Builtin.sext_Vec4xInt1_Vec4xInt64(Builtin.fcmp_ogt_Vec4xFPIEEE64(a.v, b.v)))
+    }
+
+    @inline(__always) static func greaterOrEqual(_ a: Doubles, _ b: Doubles) -> Booleans {
+        Booleans(v: Builtin.sext_Vec4xInt1_Vec4xInt64(Builtin.fcmp_oge_Vec4xFPIEEE64(a.v, b.v)))
+    }
+
+    @inline(__always) static func equal(_ a: Doubles, _ b: Doubles) -> Booleans {
+        Booleans(v: Builtin.sext_Vec4xInt1_Vec4xInt64(Builtin.fcmp_oeq_Vec4xFPIEEE64(a.v, b.v)))
+    }
+
+    @inline(__always) static func select(_ c: Booleans, _ a: Doubles, _ b: Doubles) -> Doubles {
+        Doubles(v: Builtin.select_Vec4xInt1_Vec4xFPIEEE64(Builtin.trunc_Vec4xInt64_Vec4xInt1(c.v), a.v, b.v))
+    }
+
+    @inline(__always) static func bits(_ a: Doubles) -> Words {
+        Words(v: Builtin.bitcast_Vec4xFPIEEE64_Vec4xInt64(a.v))
+    }
+
+    @inline(__always) static func doubles(_ a: Words) -> Doubles {
+        Doubles(v: Builtin.bitcast_Vec4xInt64_Vec4xFPIEEE64(a.v))
+    }
+
+    @inline(__always) static func widen(_ a: Floats) -> Doubles {
+        Doubles(v: Builtin.fpext_Vec4xFPIEEE32_Vec4xFPIEEE64(a.v))
+    }
+
+    @inline(__always) static func narrow(_ a: Doubles) -> Floats {
+        Floats(v: Builtin.fptrunc_Vec4xFPIEEE64_Vec4xFPIEEE32(a.v))
+    }
+
+    @inline(__always) static func and(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.and_Vec4xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func or(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.or_Vec4xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func xor(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.xor_Vec4xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func wrappingAdd(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.add_Vec4xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func wrappingSubtract(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.sub_Vec4xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func shiftLeft(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.shl_Vec4xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func shiftRightArithmetic(_ a: Words, _ b: Words) -> Words {
+        Words(v: Builtin.ashr_Vec4xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func unsignedLessOrEqual(_ a: Words, _ b: Words) -> Booleans {
+        Booleans(v: Builtin.sext_Vec4xInt1_Vec4xInt64(Builtin.cmp_ule_Vec4xInt64(a.v, b.v)))
+    }
+
+    @inline(__always) static func not(_ a: Booleans) -> Booleans {
+        Booleans(v: Builtin.xor_Vec4xInt64(a.v, splat(UInt64.max).v))
+    }
+
+    @inline(__always) static func and(_ a: Booleans, _ b: Booleans) -> Booleans {
+        Booleans(v: Builtin.and_Vec4xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func or(_ a: Booleans, _ b: Booleans) -> Booleans {
+        Booleans(v: Builtin.or_Vec4xInt64(a.v, b.v))
+    }
+
+    @inline(__always) static func any(_ a: Booleans) -> Bool {
+        Bool(Builtin.int_vector_reduce_or_Vec4xInt1(Builtin.trunc_Vec4xInt64_Vec4xInt1(a.v)))
+    }
+
+    @inline(__always) static func lane(_ a: Booleans, _ i: Int) -> Bool {
+        unsafeBitCast(a.v, to: SIMD4<Int64>.self)[i] != 0
+    }
+
+    @inline(__always) static func lane(_ a: Doubles, _ i: Int) -> Double {
+        unsafeBitCast(a, to: SIMD4<Double>.self)[i]
+    }
+
+    @inline(__always) static func lane(_ a: Floats, _ i: Int) -> Float {
+        unsafeBitCast(a, to: SIMD4<Float>.self)[i]
+    }
+
+    @inline(__always) static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles {
+        var lanes = unsafeBitCast(a, to: SIMD4<Double>.self)
+        lanes[i] = value
+        return unsafeBitCast(lanes, to: Doubles.self)
+    }
+
+    @inline(__always) static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats {
+        var lanes = unsafeBitCast(a, to: SIMD4<Float>.self)
+        lanes[i] = value
+        return unsafeBitCast(lanes, to: Floats.self)
+    }
+
+    @inline(__always) static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles {
+        lookedUp(table, index, width: Self.self)
+    }
+}
+
 /// 16 lanes.
 enum Sixteen: LaneWidth {
     struct Doubles { var v: Builtin.Vec16xFPIEEE64 }

@@ -1,5 +1,5 @@
 // The lane types of the vector kernels: Doubles, Floats, their bit patterns, and masks, W.count lanes
-// of each for a width W (LaneWidths.swift: 2, 16, 32 and 64). The kernels are written once, generic over W;
+// of each for a width W (LaneWidths.swift: 2, 4, 16, 32 and 64). The kernels are written once, generic over W;
 // LLVM splits the vectors for the instruction set at hand (a 32-lane operation is four AVX-512
 // instructions, eight AVX2 ones). Float kernels compute in Double (exact widening of the input, one
 // final rounding).
@@ -109,7 +109,12 @@ struct BitLanes<W: LaneWidth>: ExpressibleByIntegerLiteral {
     @inline(__always) static func & (a: Self, b: Self) -> Self { Self(W.and(a.storage, b.storage)) }
     @inline(__always) static func | (a: Self, b: Self) -> Self { Self(W.or(a.storage, b.storage)) }
     @inline(__always) static func ^ (a: Self, b: Self) -> Self { Self(W.xor(a.storage, b.storage)) }
+    @inline(__always) static func &+ (a: Self, b: Self) -> Self { Self(W.wrappingAdd(a.storage, b.storage)) }
     @inline(__always) static func &- (a: Self, b: Self) -> Self { Self(W.wrappingSubtract(a.storage, b.storage)) }
+    /// a shifted left by b (0 <= b < 64).
+    @inline(__always) static func &<< (a: Self, b: Self) -> Self { Self(W.shiftLeft(a.storage, b.storage)) }
+    /// a shifted right by b, copying the top bit (0 <= b < 64).
+    @inline(__always) static func &>> (a: Self, b: Self) -> Self { Self(W.shiftRightArithmetic(a.storage, b.storage)) }
     @inline(__always) static func .<= (a: Self, b: Self) -> LaneMask<W> { LaneMask(W.unsignedLessOrEqual(a.storage, b.storage)) }
 }
 
@@ -171,11 +176,17 @@ func anyLane<W: LaneWidth>(_ mask: LaneMask<W>) -> Bool {
     W.any(mask.storage)
 }
 
-/// a * b + c with one rounding (a fused multiply-add on every lane; a libm call per lane on the
-/// x86-64 baseline, which has no FMA instruction, correctly rounded all the same).
+/// a * b + c with one rounding: the FMA instruction on every lane; on the x86-64 baseline, which has
+/// none, the exact emulation of EmulatedFusedMultiplyAdd.swift, and libm's fma lane by lane for the
+/// operands outside its range. The same bits either way.
 @inline(__always)
 func fusedMultiplyAdd<W: LaneWidth>(_ a: DoubleLanes<W>, _ b: DoubleLanes<W>, _ c: DoubleLanes<W>) -> DoubleLanes<W> {
-    DoubleLanes<W>(W.fusedMultiplyAdd(a.storage, b.storage, c.storage))
+#if SOFTPLUS_KERNELS_BASELINE && arch(x86_64)
+    if !anyLane(outsideEmulatedRange(a, b, c)) {
+        return emulatedFusedMultiplyAdd(a, b, c)
+    }
+#endif
+    return DoubleLanes<W>(W.fusedMultiplyAdd(a.storage, b.storage, c.storage))
 }
 
 /// The largest integers not above v, whatever the rounding mode (one instruction from SSE4.1 on; a

@@ -6,11 +6,12 @@ types of that many lanes and one Builtin operation per requirement. The list of 
 once here, so the widths cannot drift apart. The table lookup (lookup) is written per instruction set:
 the flags of cmake/kernels.cmake choose AVX-512's or AVX2's permutations (TableLookup.swift).
 
-Why four widths (Sources/SoftplusKernels/ArrayLoops.swift says more): the array loops run the Double
+Why five widths (Sources/SoftplusKernels/ArrayLoops.swift says more): the array loops run the Double
 kernels on 32 lanes (16 on the AVX2 copy, which has half the registers) and the Float ones on 64, which
 LLVM emits as four (eight) AVX-512 instructions per operation, one after the other, so that the processor
-overlaps independent dependency chains; a scalar call runs them on 2. Every lane computes the same operations at any width, so the results are the
-same bits.
+overlaps independent dependency chains; the x86-64 baseline copy, whose multiply-adds are emulated
+(EmulatedFusedMultiplyAdd.swift), runs both on 4; a scalar call runs them on 2. Every lane computes the
+same operations at any width, so the results are the same bits.
 
 Run from the repository root:
     python3 tools/tables/lane_widths.py > Sources/SoftplusKernels/LaneWidths.swift
@@ -18,7 +19,7 @@ Run from the repository root:
 """
 from generated_file import run
 
-WIDTHS = [(2, "Two"), (16, "Sixteen"), (32, "ThirtyTwo"), (64, "SixtyFour")]
+WIDTHS = [(2, "Two"), (4, "Four"), (16, "Sixteen"), (32, "ThirtyTwo"), (64, "SixtyFour")]
 
 # (Swift declaration, body), with N for the lane count. Each vector type is a struct of one LLVM
 # vector (field v), not the LLVM type itself: a debug build leaves the kernels unspecialized, and the
