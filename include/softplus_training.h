@@ -281,15 +281,15 @@ int sp_log1pexp_f32_array(const float *x, float *out, size_t n);
 
 /** softplus_backward: grad_in = grad_out * softplus'(x), fused and rounded once */
 /**
- * grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, the product rounded once. grad_in may be x
- * or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, within 1 ULP of the exact product (a vector
+ * kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_softplus_backward_f64_array(const double *x, const double *grad_out, double *grad_in, size_t n);
 /**
- * grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, the product rounded once. grad_in may be x
- * or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, correctly rounded (a vector kernel).
+ * grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_softplus_backward_f32_array(const float *x, const float *grad_out, float *grad_in, size_t n);
 
@@ -297,15 +297,15 @@ int sp_softplus_backward_f32_array(const float *x, const float *grad_out, float 
 
 /** softminus_backward: grad_in = grad_out * softminus'(x), fused and rounded once */
 /**
- * grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, the product rounded once. grad_in may be x
- * or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, within 1 ULP of the exact product (a
+ * vector kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_softminus_backward_f64_array(const double *x, const double *grad_out, double *grad_in, size_t n);
 /**
- * grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, the product rounded once. grad_in may be x
- * or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, correctly rounded (a vector kernel).
+ * grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_softminus_backward_f32_array(const float *x, const float *grad_out, float *grad_in, size_t n);
 
@@ -395,15 +395,15 @@ int sp_softminusinv_backward_f32_array(const float *x, const float *grad_out, fl
 
 /** log_sigmoid_backward: grad_in = grad_out * log_sigmoid'(x), fused and rounded once */
 /**
- * grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, the product rounded once. grad_in may be
- * x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, within 1 ULP of the exact product (a
+ * vector kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_log_sigmoid_backward_f64_array(const double *x, const double *grad_out, double *grad_in, size_t n);
 /**
- * grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, the product rounded once. grad_in may be
- * x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, correctly rounded (a vector kernel).
+ * grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_log_sigmoid_backward_f32_array(const float *x, const float *grad_out, float *grad_in, size_t n);
 
@@ -414,14 +414,14 @@ int sp_log_sigmoid_backward_f32_array(const float *x, const float *grad_out, flo
  * once
  */
 /**
- * grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, the product rounded once.
- * grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
- * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, within 1 ULP of the exact
+ * product (a vector kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having
+ * written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_log_one_minus_sigmoid_backward_f64_array(const double *x, const double *grad_out, double *grad_in, size_t n);
 /**
- * grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, the product rounded once.
- * grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, correctly rounded (a vector
+ * kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
  * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_log_one_minus_sigmoid_backward_f32_array(const float *x, const float *grad_out, float *grad_in, size_t n);

@@ -122,6 +122,38 @@ func baselineLogOneMinusSigmoidF64Array(
 func baselineLogOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_baseline_softplus_backward_f64_array")
+func baselineSoftplusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softplus_backward_f32_array")
+func baselineSoftplusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softminus_backward_f64_array")
+func baselineSoftminusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softminus_backward_f32_array")
+func baselineSoftminusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log_sigmoid_backward_f64_array")
+func baselineLogSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log_sigmoid_backward_f32_array")
+func baselineLogSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_backward_f64_array")
+func baselineLogOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_backward_f32_array")
+func baselineLogOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx2_softplus_f64")
 func avx2SoftplusF64(_ x: Double) -> Double
 @_extern(c, "softplus_kernels_avx2_softplus_f32")
@@ -230,6 +262,38 @@ func avx2LogOneMinusSigmoidF64Array(
 func avx2LogOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx2_softplus_backward_f64_array")
+func avx2SoftplusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softplus_backward_f32_array")
+func avx2SoftplusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softminus_backward_f64_array")
+func avx2SoftminusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softminus_backward_f32_array")
+func avx2SoftminusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log_sigmoid_backward_f64_array")
+func avx2LogSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log_sigmoid_backward_f32_array")
+func avx2LogSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_backward_f64_array")
+func avx2LogOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_backward_f32_array")
+func avx2LogOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx512_softplus_f64")
 func avx512SoftplusF64(_ x: Double) -> Double
 @_extern(c, "softplus_kernels_avx512_softplus_f32")
@@ -337,6 +401,38 @@ func avx512LogOneMinusSigmoidF64Array(
 @_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_f32_array")
 func avx512LogOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softplus_backward_f64_array")
+func avx512SoftplusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softplus_backward_f32_array")
+func avx512SoftplusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softminus_backward_f64_array")
+func avx512SoftminusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softminus_backward_f32_array")
+func avx512SoftminusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log_sigmoid_backward_f64_array")
+func avx512LogSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log_sigmoid_backward_f32_array")
+func avx512LogSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_backward_f64_array")
+func avx512LogOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_backward_f32_array")
+func avx512LogOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
 
 /// The kernels of the path in use.
@@ -662,6 +758,78 @@ enum Kernels {
         case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidF32Array(x, out, count)
         case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidF32Array(x, out, count)
         default: baselineLogOneMinusSigmoidF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softplusBackward(_ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusBackwardF64Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusBackwardF64Array(x, gradOut, gradIn, count)
+        default: baselineSoftplusBackwardF64Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func softplusBackward(_ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusBackwardF32Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusBackwardF32Array(x, gradOut, gradIn, count)
+        default: baselineSoftplusBackwardF32Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func softminusBackward(_ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusBackwardF64Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusBackwardF64Array(x, gradOut, gradIn, count)
+        default: baselineSoftminusBackwardF64Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func softminusBackward(_ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusBackwardF32Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusBackwardF32Array(x, gradOut, gradIn, count)
+        default: baselineSoftminusBackwardF32Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func logSigmoidBackward(_ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogSigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogSigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        default: baselineLogSigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func logSigmoidBackward(_ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogSigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogSigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        default: baselineLogSigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusSigmoidBackward(_ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        default: baselineLogOneMinusSigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusSigmoidBackward(_ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        default: baselineLogOneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
         }
     }
 }

@@ -36,27 +36,64 @@ func byteCount<Element>(_ n: UInt, of _: Element.Type) -> Int? {
     return n <= UInt(Int.max) / size ? Int(n * size) : nil
 }
 
+/// The checks of a backward product's arrays: a status to return, or the arrays and their byte count.
+enum BackwardCheck<Element> {
+    case finished(CInt)
+    case run(UnsafePointer<Element>, UnsafePointer<Element>, UnsafeMutablePointer<Element>, bytes: Int)
+}
+
+/// The checks above for x, gradOut and gradIn of n elements; gradIn may be x or gradOut exactly.
+@inline(__always)
+func checkBackward<Element: BitwiseCopyable>(
+    _ x: UnsafePointer<Element>?, _ gradOut: UnsafePointer<Element>?, _ gradIn: UnsafeMutablePointer<Element>?,
+    _ n: UInt
+) -> BackwardCheck<Element> {
+    if n == 0 { return .finished(SPStatus.ok.rawValue) }
+    guard let x, let gradOut, let gradIn else { return .finished(SPStatus.nullPointer.rawValue) }
+    guard let bytes = byteCount(n, of: Element.self) else { return .finished(SPStatus.tooLarge.rawValue) }
+    let output = UnsafeRawPointer(gradIn)
+    if overlaps(output, bytes, x, bytes, equalAllowed: true)
+        || overlaps(output, bytes, gradOut, bytes, equalAllowed: true) {
+        return .finished(SPStatus.overlap.rawValue)
+    }
+    return .run(x, gradOut, gradIn, bytes: bytes)
+}
+
+/// gradIn[i] = kernel's product for x[i] and gradOut[i], i < n, by an array kernel (Dispatch.swift,
+/// SoftplusKernels' BackwardKernels.swift), after the checks; it takes any alignment, reads each
+/// block of both inputs before writing it, and so works in place.
+@inline(__always)
+func runBackwardKernel<Element: BitwiseCopyable>(
+    _ x: UnsafePointer<Element>?, _ gradOut: UnsafePointer<Element>?, _ gradIn: UnsafeMutablePointer<Element>?,
+    _ n: UInt, _ kernel: (UnsafePointer<Element>, UnsafePointer<Element>, UnsafeMutablePointer<Element>, Int) -> Void
+) -> CInt {
+    switch checkBackward(x, gradOut, gradIn, n) {
+    case .finished(let status):
+        return status
+    case .run(let x, let gradOut, let gradIn, _):
+        kernel(x, gradOut, gradIn, Int(n))
+        return SPStatus.ok.rawValue
+    }
+}
+
 /// gradIn[i] = f(x[i], gradOut[i]) for i < n; gradIn may be x or gradOut exactly.
 @inline(__always)
 func mapBackward<Element: BitwiseCopyable>(
     _ x: UnsafePointer<Element>?, _ gradOut: UnsafePointer<Element>?, _ gradIn: UnsafeMutablePointer<Element>?,
     _ n: UInt, _ f: (Element, Element) -> Element
 ) -> CInt {
-    if n == 0 { return SPStatus.ok.rawValue }
-    guard let x, let gradOut, let gradIn else { return SPStatus.nullPointer.rawValue }
-    guard let bytes = byteCount(n, of: Element.self) else { return SPStatus.tooLarge.rawValue }
-    let output = UnsafeRawPointer(gradIn)
-    if overlaps(output, bytes, x, bytes, equalAllowed: true)
-        || overlaps(output, bytes, gradOut, bytes, equalAllowed: true) {
-        return SPStatus.overlap.rawValue
+    switch checkBackward(x, gradOut, gradIn, n) {
+    case .finished(let status):
+        return status
+    case .run(let x, let gradOut, let gradIn, let bytes):
+        let stride = MemoryLayout<Element>.stride
+        for offset in Swift.stride(from: 0, to: bytes, by: stride) {
+            let value = UnsafeRawPointer(x).loadUnaligned(fromByteOffset: offset, as: Element.self)
+            let gradient = UnsafeRawPointer(gradOut).loadUnaligned(fromByteOffset: offset, as: Element.self)
+            UnsafeMutableRawPointer(gradIn).storeBytes(of: f(value, gradient), toByteOffset: offset, as: Element.self)
+        }
+        return SPStatus.ok.rawValue
     }
-    let stride = MemoryLayout<Element>.stride
-    for offset in Swift.stride(from: 0, to: bytes, by: stride) {
-        let value = UnsafeRawPointer(x).loadUnaligned(fromByteOffset: offset, as: Element.self)
-        let gradient = UnsafeRawPointer(gradOut).loadUnaligned(fromByteOffset: offset, as: Element.self)
-        UnsafeMutableRawPointer(gradIn).storeBytes(of: f(value, gradient), toByteOffset: offset, as: Element.self)
-    }
-    return SPStatus.ok.rawValue
 }
 
 /// The per-element arguments of binary cross-entropy, read unaligned; null weights are 1.

@@ -349,44 +349,52 @@ public func logOnePlusExpF32Array(
     runKernel(x, out, n, Kernels.softplus as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, in double, rounded once
-/// (`softplusBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, in double, rounded once (the vector kernel
+/// `Kernels.softplusBackward`, within 1 ULP); the checks of `mapBackward`.
 @c(sp_softplus_backward_f64_array)
 public func softplusBackwardF64Array(
     _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { softplusBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.softplusBackward as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, in float, rounded once
-/// (`softplusBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * softplus'(x[i]) for i < n, in float, rounded once (the vector kernel
+/// `Kernels.softplusBackward`, correctly rounded); the checks of `mapBackward`.
 @c(sp_softplus_backward_f32_array)
 public func softplusBackwardF32Array(
     _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { softplusBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.softplusBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, in double, rounded once
-/// (`softminusBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, in double, rounded once (the vector
+/// kernel `Kernels.softminusBackward`, within 1 ULP); the checks of `mapBackward`.
 @c(sp_softminus_backward_f64_array)
 public func softminusBackwardF64Array(
     _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { softminusBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.softminusBackward as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, in float, rounded once
-/// (`softminusBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * softminus'(x[i]) for i < n, in float, rounded once (the vector kernel
+/// `Kernels.softminusBackward`, correctly rounded); the checks of `mapBackward`.
 @c(sp_softminus_backward_f32_array)
 public func softminusBackwardF32Array(
     _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { softminusBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.softminusBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, in double, rounded once
@@ -489,44 +497,53 @@ public func softminusInverseBackwardF32Array(
     mapBackward(x, grad_out, grad_in, n) { softminusInverseBackward($0, gradOut: $1) }
 }
 
-/// grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, in double, rounded once
-/// (`logSigmoidBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, in double, rounded once (the vector
+/// kernel `Kernels.logSigmoidBackward`, within 1 ULP); the checks of `mapBackward`.
 @c(sp_log_sigmoid_backward_f64_array)
 public func logSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { logSigmoidBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.logSigmoidBackward as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, in float, rounded once
-/// (`logSigmoidBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, in float, rounded once (the vector
+/// kernel `Kernels.logSigmoidBackward`, correctly rounded); the checks of `mapBackward`.
 @c(sp_log_sigmoid_backward_f32_array)
 public func logSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { logSigmoidBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.logSigmoidBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, in double, rounded once
-/// (`logOneMinusSigmoidBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, in double, rounded once (the
+/// vector kernel `Kernels.logOneMinusSigmoidBackward`, within 1 ULP); the checks of `mapBackward`.
 @c(sp_log_one_minus_sigmoid_backward_f64_array)
 public func logOneMinusSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { logOneMinusSigmoidBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.logOneMinusSigmoidBackward as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, in float, rounded once
-/// (`logOneMinusSigmoidBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * log_one_minus_sigmoid'(x[i]) for i < n, in float, rounded once (the
+/// vector kernel `Kernels.logOneMinusSigmoidBackward`, correctly rounded); the checks of
+/// `mapBackward`.
 @c(sp_log_one_minus_sigmoid_backward_f32_array)
 public func logOneMinusSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { logOneMinusSigmoidBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.logOneMinusSigmoidBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// bce_with_logits, reduction none: out[i] is the loss of element i (n elements), in double

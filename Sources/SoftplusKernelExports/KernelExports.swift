@@ -188,6 +188,54 @@ public func exportedLogOneMinusSigmoidF32Array(
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
 }
+@c(softplus_kernels_baseline_softplus_backward_f64_array)
+public func exportedSoftplusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_softplus_backward_f32_array)
+public func exportedSoftplusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_softminus_backward_f64_array)
+public func exportedSoftminusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_softminus_backward_f32_array)
+public func exportedSoftminusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_log_sigmoid_backward_f64_array)
+public func exportedLogSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_log_sigmoid_backward_f32_array)
+public func exportedLogSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_log_one_minus_sigmoid_backward_f64_array)
+public func exportedLogOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_log_one_minus_sigmoid_backward_f32_array)
+public func exportedLogOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
 #elseif SOFTPLUS_KERNELS_AVX2
 @c(softplus_kernels_avx2_softplus_f64)
 public func exportedSoftplusF64(_ x: Double) -> Double {
@@ -369,6 +417,54 @@ public func exportedLogOneMinusSigmoidF32Array(
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
 }
+@c(softplus_kernels_avx2_softplus_backward_f64_array)
+public func exportedSoftplusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_softplus_backward_f32_array)
+public func exportedSoftplusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_softminus_backward_f64_array)
+public func exportedSoftminusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_softminus_backward_f32_array)
+public func exportedSoftminusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_log_sigmoid_backward_f64_array)
+public func exportedLogSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_log_sigmoid_backward_f32_array)
+public func exportedLogSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_log_one_minus_sigmoid_backward_f64_array)
+public func exportedLogOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_log_one_minus_sigmoid_backward_f32_array)
+public func exportedLogOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
 #elseif SOFTPLUS_KERNELS_AVX512
 @c(softplus_kernels_avx512_softplus_f64)
 public func exportedSoftplusF64(_ x: Double) -> Double {
@@ -549,5 +645,53 @@ public func exportedLogOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx512_softplus_backward_f64_array)
+public func exportedSoftplusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_softplus_backward_f32_array)
+public func exportedSoftplusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_softminus_backward_f64_array)
+public func exportedSoftminusBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_softminus_backward_f32_array)
+public func exportedSoftminusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_log_sigmoid_backward_f64_array)
+public func exportedLogSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_log_sigmoid_backward_f32_array)
+public func exportedLogSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_log_one_minus_sigmoid_backward_f64_array)
+public func exportedLogOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_log_one_minus_sigmoid_backward_f32_array)
+public func exportedLogOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidBackward(x, gradOut, gradIn, count)
 }
 #endif

@@ -96,6 +96,50 @@ func mapLanes<Element: LaneElement>(
     }
 }
 
+/// out[i] = f(x[i], g[i]) for i < count <= the lane count, with the slow lanes from `scalar` (the
+/// backward products: both inputs are read before out, which may be either of them, is written).
+@inline(never)
+func block<Element, Lanes: LaneVector>(
+    _ x: UnsafePointer<Element>, _ g: UnsafePointer<Element>, _ out: UnsafeMutablePointer<Element>, _ count: Int,
+    _ kernel: (Lanes, Lanes) -> (value: Lanes, slow: LaneMask<Lanes.Width>), _ scalar: (Element, Element) -> Element
+) where Lanes.Element == Element {
+    var v = Lanes(repeating: x[0])
+    var w = Lanes(repeating: g[0])
+    for lane in 1..<count {
+        v[lane] = x[lane]
+        w[lane] = g[lane]
+    }
+    let (result, slow) = kernel(v, w)
+    for lane in 0..<count {
+        out[lane] = slow[lane] ? scalar(v[lane], w[lane]) : result[lane]
+    }
+}
+
+/// out[i] = f(x[i], g[i]) for i < count, the array lane count per step, as mapLanes.
+@inline(__always)
+func mapLanes<Element: LaneElement>(
+    _ x: UnsafePointer<Element>, _ g: UnsafePointer<Element>, _ out: UnsafeMutablePointer<Element>, _ count: Int,
+    _ kernel: (Element.ArrayLanes, Element.ArrayLanes)
+        -> (value: Element.ArrayLanes, slow: LaneMask<Element.ArrayLanes.Width>),
+    _ scalar: (Element, Element) -> Element
+) {
+    let width = Element.ArrayLanes.Width.count
+    var i = 0
+    while i + width <= count {
+        let (result, slow) = kernel(UnsafeRawPointer(x + i).loadUnaligned(as: Element.ArrayLanes.self),
+                                    UnsafeRawPointer(g + i).loadUnaligned(as: Element.ArrayLanes.self))
+        if anyLane(slow) {
+            block(x + i, g + i, out + i, width, kernel, scalar)
+        } else {
+            UnsafeMutableRawPointer(out + i).storeBytes(of: result, as: Element.ArrayLanes.self)
+        }
+        i += width
+    }
+    if i < count {
+        block(x + i, g + i, out + i, count - i, kernel, scalar)
+    }
+}
+
 /// f(x) for one element: the lane kernel on a vector of copies of x, inline (what `block` does for one
 /// element, without its call and loops: sigmoid f64 15 -> 9.8 ns per call, float 11 -> 5.0, in
 /// benchmarks/scalar_calls.c).
@@ -106,6 +150,17 @@ func oneLane<Element: LaneElement>(
 ) -> Element {
     let (result, slow) = kernel(Element.ScalarLanes(repeating: x))
     return slow[0] ? scalar(x) : result[0]
+}
+
+/// A Float lane kernel of two arguments, as floatLanes.
+@inline(__always)
+func floatLanes<W: LaneWidth>(
+    _ x: FloatLanes<W>, _ g: FloatLanes<W>,
+    _ kernel: (DoubleLanes<W>, DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>)
+) -> (value: FloatLanes<W>, slow: LaneMask<W>) {
+    let (wide, slow) = kernel(DoubleLanes(x), DoubleLanes(g))
+    let (value, hard) = roundedToFloat(wide)
+    return (value, slow .| hard)
 }
 
 /// A Float lane kernel: the Double kernel on the widened lanes, rounded to Float with the rounding

@@ -26,9 +26,12 @@
 //   results lie in [sigmoid(-87), 1], sigmoid(-87) = 1.6e-38 above the least normal Float 2^-126.
 
 
-/// sigmoid on Double lanes, and the lanes that need the scalar kernel instead.
+/// sigmoid on Double lanes before its last step: q0 + residual inverse (see the header), and the
+/// lanes that need the scalar kernel instead.
 @inline(__always)
-func sigmoidLanes<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+func sigmoidQuotient<W: LaneWidth>(
+    _ x: DoubleLanes<W>
+) -> (q0: DoubleLanes<W>, residual: DoubleLanes<W>, inverse: DoubleLanes<W>, slow: LaneMask<W>) {
     let magnitude = magnitudes(x)
     let slow = .!within(magnitude, 0, 700)
     let (tHi, tLo, denominatorEstimate) = negativeExponentialForQuotient(select(slow, 0, magnitude))
@@ -39,6 +42,13 @@ func sigmoidLanes<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, 
     let q0 = numeratorHi * inverse
     let residual = fusedMultiplyAdd(negated(q0), tHi, numeratorHi - q0)
         + fusedMultiplyAdd(negated(q0), tLo, numeratorLo)
+    return (q0, residual, inverse, slow)
+}
+
+/// sigmoid on Double lanes, and the lanes that need the scalar kernel instead.
+@inline(__always)
+func sigmoidLanes<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (q0, residual, inverse, slow) = sigmoidQuotient(x)
     return (fusedMultiplyAdd(residual, inverse, q0), slow)
 }
 

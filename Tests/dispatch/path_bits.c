@@ -5,13 +5,15 @@
  * array must agree bit for bit (else exit 1); run_paths.py compares the hashes between paths.
  *
  *     path_bits VECTOR_DIRECTORY COUNT       (SOFTPLUS_ISA chooses the path)
- * Prints "isa <sp_kernel_isa()>", then per form "<function>_<suffix> <inputs> <FNV-1a of the results>".
+ * Prints "isa <sp_kernel_isa()>", then per form "<function>_<suffix> <inputs> <FNV-1a of the results>",
+ * then the same for the backward products that run a vector kernel (run_backward).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "forms.h"
+#include "softplus_training.h"
 #include "vectors.h"
 
 /* Bit patterns every path must get right: zeros, infinities, NaNs (quiet and signalling, both signs),
@@ -91,6 +93,82 @@ static int run_form(const struct form *f, const char *vector_directory, size_t r
     return disagreements == 0;
 }
 
+/* The backward products that run a vector kernel (spec "training" "backward" with "kernel"; array entry
+ * points only): x from the special values and random bit patterns, grad_out random bit patterns and
+ * special values too (zeros, infinities, NaN, subnormals), hashed like the forms; and once more in place
+ * (grad_in == grad_out), which must give the same bits. */
+struct backward_form {
+    const char *name;
+    int (*f64)(const double *, const double *, double *, size_t);
+    int (*f32)(const float *, const float *, float *, size_t);
+};
+
+static const struct backward_form backward_forms[] = {
+    {"softplus_backward", sp_softplus_backward_f64_array, sp_softplus_backward_f32_array},
+    {"softminus_backward", sp_softminus_backward_f64_array, sp_softminus_backward_f32_array},
+    {"log_sigmoid_backward", sp_log_sigmoid_backward_f64_array, sp_log_sigmoid_backward_f32_array},
+    {"log_one_minus_sigmoid_backward", sp_log_one_minus_sigmoid_backward_f64_array,
+     sp_log_one_minus_sigmoid_backward_f32_array},
+};
+
+static int run_backward(const struct backward_form *b, int bits, size_t random_count) {
+    size_t special_count = sizeof special_values / sizeof *special_values;
+    size_t n = 2 * special_count * special_count + random_count;
+    size_t size = bits / 8;
+    double *x64 = malloc(n * sizeof(double)), *g64 = malloc(n * sizeof(double)), *out64 = malloc(n * sizeof(double));
+    float *x32 = malloc(n * sizeof(float)), *g32 = malloc(n * sizeof(float)), *out32 = malloc(n * sizeof(float));
+    if (!x64 || !g64 || !out64 || !x32 || !g32 || !out32) {
+        fprintf(stderr, "out of memory\n");
+        exit(2);
+    }
+    size_t i = 0;
+    for (size_t a = 0; a < special_count; a++) {
+        for (size_t c = 0; c < special_count; c++) {
+            for (int sign = 0; sign < 2; sign++) {
+                x64[i] = special_values[a];
+                g64[i] = sign ? -special_values[c] : special_values[c];
+                i++;
+            }
+        }
+    }
+    uint64_t state = 0x6261636b77617264ull; /* "backward" */
+    for (; i < n; i++) {
+        uint64_t r = next_random(&state), q = next_random(&state);
+        if (bits == 64) {
+            memcpy(&x64[i], &r, 8);
+            memcpy(&g64[i], &q, 8);
+        } else {
+            uint32_t r32 = (uint32_t)r, q32 = (uint32_t)q;
+            memcpy(&x32[i], &r32, 4);
+            memcpy(&g32[i], &q32, 4);
+        }
+    }
+    if (bits == 32) {
+        for (size_t k = 0; k < 2 * special_count * special_count; k++) {
+            x32[k] = (float)x64[k];
+            g32[k] = (float)g64[k];
+        }
+    }
+    int status = bits == 64 ? b->f64(x64, g64, out64, n) : b->f32(x32, g32, out32, n);
+    int in_place = bits == 64 ? b->f64(x64, g64, g64, n) : b->f32(x32, g32, g32, n);
+    const unsigned char *out = bits == 64 ? (const unsigned char *)out64 : (const unsigned char *)out32;
+    const unsigned char *again = bits == 64 ? (const unsigned char *)g64 : (const unsigned char *)g32;
+    uint64_t hash = 0xcbf29ce484222325ull;
+    for (size_t k = 0; k < n; k++) {
+        uint64_t v = 0;
+        memcpy(&v, out + k * size, size);
+        hash = fnv1a(hash, v, size);
+    }
+    int same = memcmp(out, again, n * size) == 0;
+    printf("%s_f%d %zu %016llx\n", b->name, bits, n, (unsigned long long)hash);
+    if (status != SP_OK || in_place != SP_OK || !same) {
+        fprintf(stderr, "FAIL: sp_%s_f%d_array: status %d, in place %d, in place %s\n", b->name, bits, status,
+                in_place, same ? "the same" : "different");
+    }
+    free(x64), free(g64), free(out64), free(x32), free(g32), free(out32);
+    return status == SP_OK && in_place == SP_OK && same;
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) {
         fprintf(stderr, "usage: %s VECTOR_DIRECTORY COUNT\n", argv[0]);
@@ -101,6 +179,10 @@ int main(int argc, char **argv) {
     int ok = 1;
     for (size_t k = 0; k < sp_form_count; k++) {
         ok &= run_form(&sp_forms[k], argv[1], random_count);
+    }
+    for (size_t k = 0; k < sizeof backward_forms / sizeof *backward_forms; k++) {
+        ok &= run_backward(&backward_forms[k], 64, random_count);
+        ok &= run_backward(&backward_forms[k], 32, random_count);
     }
     return ok ? 0 : 1;
 }

@@ -11,6 +11,7 @@ TrainingEntryPoints.swift: the training entry points (spec "training", tools/hea
 """
 
 import textwrap
+from dataclasses import dataclass
 
 import accuracy
 import training
@@ -61,6 +62,34 @@ def entry_points(spec):
             + "\n".join(_entry_point(entry) for entry in spec.entry_points))
 
 
+@dataclass(frozen=True)
+class BackwardKernel:
+    """The array kernel of a backward product with a "kernel" in spec "training" (SoftplusKernels'
+    BackwardKernels.swift), named like an EntryPoint for the code below."""
+    name: str         # the family function, e.g. softplus
+    swift: str        # the kernel, e.g. softplusBackward
+    format: object
+
+    @property
+    def function(self):
+        return self
+
+    @property
+    def c_name(self):
+        return f"sp_{self.name}_backward_{self.format.suffix}_array"
+
+    @property
+    def swift_name(self):
+        return self.swift + self.format.suffix.upper() + "Array"
+
+
+def backward_kernels(spec):
+    """Every format's BackwardKernel of every backward entry with a "kernel", in spec order."""
+    return [BackwardKernel(entry["function"], entry["swift"], fmt)
+            for entry in (spec.training or {}).get("backward", []) if entry.get("kernel")
+            for fmt in spec.formats]
+
+
 def _kernel_signatures(spec):
     """(entry point, parameter list, result type or None, argument list) of every function of SoftplusKernels."""
     signatures = []
@@ -71,6 +100,11 @@ def _kernel_signatures(spec):
                                None, "x, out, count"))
         else:
             signatures.append((entry, f"_ x: {t}", t, "x"))
+    for kernel in backward_kernels(spec):
+        t = kernel.format.swift_type
+        signatures.append((kernel, f"_ x: UnsafePointer<{t}>, _ gradOut: UnsafePointer<{t}>, "
+                                   f"_ gradIn: UnsafeMutablePointer<{t}>, _ count: Int",
+                           None, "x, gradOut, gradIn, count"))
     return signatures
 
 

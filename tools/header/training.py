@@ -70,17 +70,30 @@ def _backward(entry, fmt):
     t, c, s = fmt.swift_type, fmt.c_type, fmt.suffix
     function, swift = entry["function"], entry["swift"]
     c_name = f"sp_{function}_backward_{s}_array"
+    # A "kernel" entry runs the vector kernel Kernels.<swift> (Dispatch.swift, SoftplusKernels'
+    # BackwardKernels.swift); the others call their SoftplusMath function element by element.
+    if entry.get("kernel"):
+        kernel_type = (f"(UnsafePointer<{t}>, UnsafePointer<{t}>, UnsafeMutablePointer<{t}>, Int) -> Void")
+        accuracy = "within 1 ULP" if fmt.bits == 64 else "correctly rounded"
+        how = f"the vector kernel `Kernels.{swift}`, {accuracy}"
+        body = (f"    runBackwardKernel(\n        x, grad_out, grad_in, n,\n"
+                f"        Kernels.{swift} as {kernel_type})\n")
+        promise = ("within 1 ULP of the exact product" if fmt.bits == 64 else "correctly rounded") + " (a vector kernel)"
+    else:
+        how = f"`{swift}`"
+        body = f"    mapBackward(x, grad_out, grad_in, n) {{ {swift}($0, gradOut: $1) }}\n"
+        promise = "the product rounded once"
     return [TrainingEntry(
         c_name, f"int {c_name}(const {c} *x, const {c} *grad_out, {c} *grad_in, size_t n)",
         _doc([f"grad_in[i] = grad_out[i] * {function}'(x[i]) for i < n, in {c}, rounded once "
-              f"(`{swift}`); the checks of `mapBackward`."]) + f"@c({c_name})\n"
+              f"({how}); the checks of `mapBackward`."]) + f"@c({c_name})\n"
         f"public func {swift}{s.upper()}Array(\n"
         f"    _ x: UnsafePointer<{t}>?, _ grad_out: UnsafePointer<{t}>?, _ grad_in: UnsafeMutablePointer<{t}>?,\n"
         f"    _ n: UInt\n"
         f") -> CInt {{\n"
-        f"    mapBackward(x, grad_out, grad_in, n) {{ {swift}($0, gradOut: $1) }}\n"
+        + body +
         f"}}\n",
-        f"grad_in[i] = grad_out[i] * {function}'(x[i]) for i < n, the product rounded once. grad_in may "
+        f"grad_in[i] = grad_out[i] * {function}'(x[i]) for i < n, {promise}. grad_in may "
         "be x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, "
         "SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.", f"{function}_backward")]
 

@@ -1,0 +1,90 @@
+// The array kernels of the backward products whose derivative is a sigmoid, gradIn[i] = gradOut[i] *
+// f'(x[i]) rounded once, as the training entry points with a "kernel" in spec/softplus.json call them
+// (VectorSigmoidProduct.swift for the lanes, SoftplusMath's backward functions for the lanes it leaves):
+//   softplus'(x) = sigmoid(x), softminus'(x) = log_sigmoid'(x) = sigmoid(-x),
+//   log_one_minus_sigmoid'(x) = -sigmoid(x), as (-g) sigmoid(x).
+// Negating x or g is exact, so each is the one product kernel. Same contract as the family's array
+// kernels (VectorKernels.swift), with gradOut a second input: count >= 1, out may be x or gradOut exactly.
+//
+// NaN: where g is NaN the result is g (quieted), whatever x is. SoftplusMath's product of two NaNs
+// returns one of them depending on the order in which the compiler put the multiplication's operands,
+// which differed between the copies of this module (dispatch_same_bits: x's payload on the AVX2 and
+// AVX-512 paths, g's on the baseline one); every path must return the same bits.
+
+import SoftplusMath
+
+/// The scalar function for a kernel's slow lanes: `product`, but g + g (g quieted) where g is NaN (see
+/// the header); `product` still runs, so its floating-point flags are raised as before.
+@inline(__always)
+private func fallback<T: BinaryFloatingPoint>(_ product: @escaping (T, T) -> T) -> (T, T) -> T {
+    { x, g in
+        let value = product(x, g)
+        return g.isNaN ? g + g : value
+    }
+}
+
+extension VectorKernels {
+    /// gradIn[i] = gradOut[i] * softplus'(x[i]) = gradOut[i] * sigmoid(x[i]) for i < count.
+    public static func softplusBackward(
+        _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { sigmoidProductLanes($0, $1) },
+                 fallback { SoftplusMath.softplusBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * softplus'(x[i]) = gradOut[i] * sigmoid(x[i]) for i < count.
+    public static func softplusBackward(
+        _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidProductLanes32($0, $1) }) },
+                 fallback { SoftplusMath.softplusBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * softminus'(x[i]) = gradOut[i] * sigmoid(-x[i]) for i < count.
+    public static func softminusBackward(
+        _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { sigmoidProductLanes(negated($0), $1) },
+                 fallback { SoftplusMath.softminusBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * softminus'(x[i]) = gradOut[i] * sigmoid(-x[i]) for i < count.
+    public static func softminusBackward(
+        _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidProductLanes32(negated($0), $1) }) },
+                 fallback { SoftplusMath.softminusBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * log_sigmoid'(x[i]) = gradOut[i] * sigmoid(-x[i]) for i < count.
+    public static func logSigmoidBackward(
+        _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { sigmoidProductLanes(negated($0), $1) },
+                 fallback { SoftplusMath.logSigmoidBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * log_sigmoid'(x[i]) = gradOut[i] * sigmoid(-x[i]) for i < count.
+    public static func logSigmoidBackward(
+        _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidProductLanes32(negated($0), $1) }) },
+                 fallback { SoftplusMath.logSigmoidBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * log_one_minus_sigmoid'(x[i]) = -gradOut[i] * sigmoid(x[i]) for i < count.
+    public static func logOneMinusSigmoidBackward(
+        _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { sigmoidProductLanes($0, negated($1)) },
+                 fallback { SoftplusMath.logOneMinusSigmoidBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * log_one_minus_sigmoid'(x[i]) = -gradOut[i] * sigmoid(x[i]) for i < count.
+    public static func logOneMinusSigmoidBackward(
+        _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidProductLanes32($0, negated($1)) }) },
+                 fallback { SoftplusMath.logOneMinusSigmoidBackward($0, gradOut: $1) })
+    }
+}

@@ -1,0 +1,58 @@
+// g sigmoid(x) on a vector of lanes, the product rounded once: the backward products whose derivative
+// is a sigmoid (softplus' = sigmoid(x); softminus' = log_sigmoid' = sigmoid(-x); log_one_minus_sigmoid'
+// = -sigmoid(x), that is (-g) sigmoid(x), the negation exact). Before, these ran SoftplusMath's
+// double-double backward element by element: 59 / 65 ns per element in f64 / f32 (softplus_backward,
+// n = 2^20, docs/BENCHMARK.md of commit 765c8a3).
+//
+// Double: sigmoid as q0 + residual inverse before its last rounding (sigmoidQuotient,
+//   VectorSigmoid.swift), within 2^-60.7 of q0 + R/D; tail = residual inverse rounded (2^-53 of a
+//   term below 2^-11.9 q0: 2^-64.9 of q0), g tail rounded (2^-64.9 again), and g q0 + g tail in one
+//   fused multiply-add, g q0 exact inside it: within 2^-60.7 + 2^-63.9 = 2^-60.3 of g sigmoid(x)
+//   before the one rounding, at most 0.5 + 2^-7.3 ULP. Against SoftplusMath's correctly rounded
+//   product (Backward.swift), the lanes the kernel leaves to it:
+//   sigmoid's (|x| > 700, NaN); g infinite or NaN (inf * 0 would make NaN of the tail); and products
+//   below 2^-960 in magnitude but for g = +-0, where g tail could lose bits below 2^-1074 that the
+//   subnormal grid of the result would feel. g = +-0 gives g q0 = +-0, the sign of g, as IEEE's product.
+// Float: g (exact in Double) times sigmoidLanes32's value, below 2^-43 relative, rounded once more
+//   (2^-53): within 2^-43 + 2^-53 < 2^10.01 Double ULPs, inside the rounding test's band of 2^12
+//   (VectorRounding.swift). Left to the scalar function: sigmoid's lanes, g infinite or NaN, and
+//   products below 2^-126 in magnitude but for g = +-0 (the test holds for normal Float results only).
+
+/// Lanes with |v| <= bound (as bit patterns: no flag for NaN).
+@inline(__always)
+private func atMost<W: LaneWidth>(_ v: DoubleLanes<W>, _ bound: Double) -> LaneMask<W> {
+    within(magnitudes(v), 0, bound)
+}
+
+/// The lanes that are +0 or -0.
+@inline(__always)
+private func zeroLanes<W: LaneWidth>(_ v: DoubleLanes<W>) -> LaneMask<W> {
+    atMost(v, 0)
+}
+
+/// g sigmoid(x) on Double lanes, rounded once (see the header), and the lanes that need the scalar
+/// function instead.
+@inline(__always)
+func sigmoidProductLanes<W: LaneWidth>(
+    _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (q0, residual, inverse, sigmoidSlow) = sigmoidQuotient(x)
+    let tail = residual * inverse
+    let gZero = zeroLanes(g)
+    let product = select(gZero, g * q0, fusedMultiplyAdd(g, q0, g * tail))
+    let slow = sigmoidSlow .| .!atMost(g, .greatestFiniteMagnitude) .| (atMost(product, 0x1p-960) .& .!gZero)
+    return (product, slow)
+}
+
+/// g sigmoid(x) on Float lanes widened to Double, before the rounding to Float (see the header).
+@inline(__always)
+func sigmoidProductLanes32<W: LaneWidth>(
+    _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (sigmoid, sigmoidSlow) = sigmoidLanes32(x)
+    let product = g * sigmoid
+    let gZero = zeroLanes(g)
+    let slow = sigmoidSlow .| .!atMost(g, Double(Float.greatestFiniteMagnitude))
+        .| (atMost(product, 0x1p-126) .& .!gZero)
+    return (product, slow)
+}
