@@ -313,14 +313,14 @@ int sp_softminus_backward_f32_array(const float *x, const float *grad_out, float
 
 /** sigmoid_backward: grad_in = grad_out * sigmoid'(x), fused and rounded once */
 /**
- * grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, the product rounded once. grad_in may be x
- * or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, within 1 ULP of the exact product (a vector
+ * kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_sigmoid_backward_f64_array(const double *x, const double *grad_out, double *grad_in, size_t n);
 /**
- * grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, the product rounded once. grad_in may be x
- * or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
+ * grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, correctly rounded (a vector kernel). grad_in
+ * may be x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
  * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_sigmoid_backward_f32_array(const float *x, const float *grad_out, float *grad_in, size_t n);
@@ -331,15 +331,15 @@ int sp_sigmoid_backward_f32_array(const float *x, const float *grad_out, float *
  * one_minus_sigmoid_backward: grad_in = grad_out * one_minus_sigmoid'(x), fused and rounded once
  */
 /**
- * grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, the product rounded once. grad_in
- * may be x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, within 1 ULP of the exact product
+ * (a vector kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having written
+ * nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_one_minus_sigmoid_backward_f64_array(const double *x, const double *grad_out, double *grad_in, size_t n);
 /**
- * grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, the product rounded once. grad_in
- * may be x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, correctly rounded (a vector
+ * kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_one_minus_sigmoid_backward_f32_array(const float *x, const float *grad_out, float *grad_in, size_t n);
 

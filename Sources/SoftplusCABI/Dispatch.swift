@@ -138,6 +138,22 @@ func baselineSoftminusBackwardF64Array(
 func baselineSoftminusBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_baseline_sigmoid_backward_f64_array")
+func baselineSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_sigmoid_backward_f32_array")
+func baselineSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_one_minus_sigmoid_backward_f64_array")
+func baselineOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_one_minus_sigmoid_backward_f32_array")
+func baselineOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_baseline_log_sigmoid_backward_f64_array")
 func baselineLogSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -278,6 +294,22 @@ func avx2SoftminusBackwardF64Array(
 func avx2SoftminusBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx2_sigmoid_backward_f64_array")
+func avx2SigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_sigmoid_backward_f32_array")
+func avx2SigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_one_minus_sigmoid_backward_f64_array")
+func avx2OneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_one_minus_sigmoid_backward_f32_array")
+func avx2OneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx2_log_sigmoid_backward_f64_array")
 func avx2LogSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -416,6 +448,22 @@ func avx512SoftminusBackwardF64Array(
 )
 @_extern(c, "softplus_kernels_avx512_softminus_backward_f32_array")
 func avx512SoftminusBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_sigmoid_backward_f64_array")
+func avx512SigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_sigmoid_backward_f32_array")
+func avx512SigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_backward_f64_array")
+func avx512OneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_backward_f32_array")
+func avx512OneMinusSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
 @_extern(c, "softplus_kernels_avx512_log_sigmoid_backward_f64_array")
@@ -794,6 +842,42 @@ enum Kernels {
         case SOFTPLUS_PATH_AVX512: avx512SoftminusBackwardF32Array(x, gradOut, gradIn, count)
         case SOFTPLUS_PATH_AVX2: avx2SoftminusBackwardF32Array(x, gradOut, gradIn, count)
         default: baselineSoftminusBackwardF32Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func sigmoidBackward(_ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2SigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        default: baselineSigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func sigmoidBackward(_ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2SigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        default: baselineSigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func oneMinusSigmoidBackward(_ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        default: baselineOneMinusSigmoidBackwardF64Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func oneMinusSigmoidBackward(_ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        default: baselineOneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
         }
     }
 

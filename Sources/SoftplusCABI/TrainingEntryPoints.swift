@@ -397,44 +397,53 @@ public func softminusBackwardF32Array(
         Kernels.softminusBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, in double, rounded once
-/// (`sigmoidBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, in double, rounded once (the vector kernel
+/// `Kernels.sigmoidBackward`, within 1 ULP); the checks of `mapBackward`.
 @c(sp_sigmoid_backward_f64_array)
 public func sigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { sigmoidBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.sigmoidBackward as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, in float, rounded once (`sigmoidBackward`);
-/// the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * sigmoid'(x[i]) for i < n, in float, rounded once (the vector kernel
+/// `Kernels.sigmoidBackward`, correctly rounded); the checks of `mapBackward`.
 @c(sp_sigmoid_backward_f32_array)
 public func sigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { sigmoidBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.sigmoidBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, in double, rounded once
-/// (`oneMinusSigmoidBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, in double, rounded once (the
+/// vector kernel `Kernels.oneMinusSigmoidBackward`, within 1 ULP); the checks of `mapBackward`.
 @c(sp_one_minus_sigmoid_backward_f64_array)
 public func oneMinusSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { oneMinusSigmoidBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.oneMinusSigmoidBackward as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, in float, rounded once
-/// (`oneMinusSigmoidBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * one_minus_sigmoid'(x[i]) for i < n, in float, rounded once (the
+/// vector kernel `Kernels.oneMinusSigmoidBackward`, correctly rounded); the checks of
+/// `mapBackward`.
 @c(sp_one_minus_sigmoid_backward_f32_array)
 public func oneMinusSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { oneMinusSigmoidBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.oneMinusSigmoidBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, in double, rounded once (`logitBackward`);

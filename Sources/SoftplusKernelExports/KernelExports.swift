@@ -212,6 +212,30 @@ public func exportedSoftminusBackwardF32Array(
 ) {
     VectorKernels.softminusBackward(x, gradOut, gradIn, count)
 }
+@c(softplus_kernels_baseline_sigmoid_backward_f64_array)
+public func exportedSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.sigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_sigmoid_backward_f32_array)
+public func exportedSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.sigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_one_minus_sigmoid_backward_f64_array)
+public func exportedOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_one_minus_sigmoid_backward_f32_array)
+public func exportedOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
 @c(softplus_kernels_baseline_log_sigmoid_backward_f64_array)
 public func exportedLogSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -441,6 +465,30 @@ public func exportedSoftminusBackwardF32Array(
 ) {
     VectorKernels.softminusBackward(x, gradOut, gradIn, count)
 }
+@c(softplus_kernels_avx2_sigmoid_backward_f64_array)
+public func exportedSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.sigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_sigmoid_backward_f32_array)
+public func exportedSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.sigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_one_minus_sigmoid_backward_f64_array)
+public func exportedOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_one_minus_sigmoid_backward_f32_array)
+public func exportedOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
 @c(softplus_kernels_avx2_log_sigmoid_backward_f64_array)
 public func exportedLogSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -669,6 +717,30 @@ public func exportedSoftminusBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.softminusBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_sigmoid_backward_f64_array)
+public func exportedSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.sigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_sigmoid_backward_f32_array)
+public func exportedSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.sigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_one_minus_sigmoid_backward_f64_array)
+public func exportedOneMinusSigmoidBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_one_minus_sigmoid_backward_f32_array)
+public func exportedOneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidBackward(x, gradOut, gradIn, count)
 }
 @c(softplus_kernels_avx512_log_sigmoid_backward_f64_array)
 public func exportedLogSigmoidBackwardF64Array(

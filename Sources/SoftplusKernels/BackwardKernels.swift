@@ -1,9 +1,11 @@
-// The array kernels of the backward products whose derivative is a sigmoid, gradIn[i] = gradOut[i] *
-// f'(x[i]) rounded once, as the training entry points with a "kernel" in spec/softplus.json call them
-// (VectorSigmoidProduct.swift for the lanes, SoftplusMath's backward functions for the lanes it leaves):
+// The array kernels of the backward products whose derivative is a sigmoid or sigmoid', gradIn[i] =
+// gradOut[i] * f'(x[i]) rounded once, as the training entry points with a "kernel" in spec/softplus.json
+// call them (VectorSigmoidProduct.swift for the lanes, SoftplusMath's backward functions for the lanes
+// it leaves):
 //   softplus'(x) = sigmoid(x), softminus'(x) = log_sigmoid'(x) = sigmoid(-x),
-//   log_one_minus_sigmoid'(x) = -sigmoid(x), as (-g) sigmoid(x).
-// Negating x or g is exact, so each is the one product kernel. Same contract as the family's array
+//   log_one_minus_sigmoid'(x) = -sigmoid(x), as (-g) sigmoid(x);
+//   sigmoid'(x), and one_minus_sigmoid'(x) = -sigmoid'(x), as (-g) sigmoid'(x).
+// Negating x or g is exact, so each is one of the two product kernels. Same contract as the family's array
 // kernels (VectorKernels.swift), with gradOut a second input: count >= 1, out may be x or gradOut exactly.
 //
 // NaN: where g is NaN the result is g (quieted), whatever x is. SoftplusMath's product of two NaNs
@@ -24,6 +26,39 @@ private func fallback<T: BinaryFloatingPoint>(_ product: @escaping (T, T) -> T) 
 }
 
 extension VectorKernels {
+    /// gradIn[i] = gradOut[i] * sigmoid'(x[i]) for i < count.
+    public static func sigmoidBackward(
+        _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { sigmoidDerivativeProductLanes($0, $1) },
+                 fallback { SoftplusMath.sigmoidBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * sigmoid'(x[i]) for i < count.
+    public static func sigmoidBackward(
+        _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidDerivativeProductLanes32($0, $1) }) },
+                 fallback { SoftplusMath.sigmoidBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * one_minus_sigmoid'(x[i]) = -gradOut[i] * sigmoid'(x[i]) for i < count.
+    public static func oneMinusSigmoidBackward(
+        _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count, { sigmoidDerivativeProductLanes($0, negated($1)) },
+                 fallback { SoftplusMath.oneMinusSigmoidBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * one_minus_sigmoid'(x[i]) = -gradOut[i] * sigmoid'(x[i]) for i < count.
+    public static func oneMinusSigmoidBackward(
+        _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+    ) {
+        mapLanes(x, gradOut, gradIn, count,
+                 { floatLanes($0, $1, { sigmoidDerivativeProductLanes32($0, negated($1)) }) },
+                 fallback { SoftplusMath.oneMinusSigmoidBackward($0, gradOut: $1) })
+    }
+
     /// gradIn[i] = gradOut[i] * softplus'(x[i]) = gradOut[i] * sigmoid(x[i]) for i < count.
     public static func softplusBackward(
         _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int

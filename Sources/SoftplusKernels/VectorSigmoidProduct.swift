@@ -18,6 +18,22 @@
 //   (VectorRounding.swift). Left to the scalar function: sigmoid's lanes, g infinite or NaN, and
 //   products below 2^-126 in magnitude but for g = +-0 (the test holds for normal Float results only).
 
+// sigmoid'(x) = sigmoid(x) sigmoid(-x) = q (1 - q), q = sigmoid(-|x|) <= 1/2 (sigmoid_backward; and
+// one_minus_sigmoid_backward, whose derivative is -sigmoid'(x), as (-g) sigmoid'(x)):
+// Double: q = q0 + tail as above (2^-60.7 and 2^-64.9 of q; tail is not small: up to 2^-11.9 q0, the
+//   first quotient's error); 1 - q = h + l' with h + l = 1 - q0 exactly (Fast2Sum, 1 >= q0) and l' =
+//   l - tail rounded (2^-53 of a term below 2^-12.9 <= 2^-11.9 h: 2^-64.9 of 1 - q); q's error is at
+//   most 2^-60.7 q <= 2^-60.7 (1 - q) relative to 1 - q. P = q (1 - q) = q0 h + q0 l' + tail (h + l'),
+//   all four products (tail l', about tail^2, is 2^-24 of P: leaving it out cost 2^-30.7, measured):
+//   pHi = q0 h rounded, its error exact by a fused multiply-add (below 2^-1075 in absolute terms where
+//   it is subnormal, 2^-64 of P >= 2^-1011), and the rest, below 2^-10.9 P, rounded three times
+//   (2^-63.4 of P). Then g pHi + g pLo in one fused multiply-add, g pLo rounded (2^-63.9): within
+//   2^-60.7 + 2^-60.7 + 2^-62.3 = 2^-59.5 of g sigmoid'(x) before the one rounding, at most 0.5 +
+//   2^-6.5 ULP. The same lanes as above take the scalar function.
+// Float: sigmoidLanes32's q (2^-43), 1 - q rounded (q's error is at most 2^-43 of 1 - q, and 2^-53
+//   more), q (1 - q) rounded and g times it rounded: below 2^-42 + 3 * 2^-53, at most 2^11.01 Double
+//   ULPs, inside the rounding test's band of 2^12 (VectorRounding.swift: half of its margin of 4).
+
 /// Lanes with |v| <= bound (as bit patterns: no flag for NaN).
 @inline(__always)
 private func atMost<W: LaneWidth>(_ v: DoubleLanes<W>, _ bound: Double) -> LaneMask<W> {
@@ -51,6 +67,38 @@ func sigmoidProductLanes32<W: LaneWidth>(
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let (sigmoid, sigmoidSlow) = sigmoidLanes32(x)
     let product = g * sigmoid
+    let gZero = zeroLanes(g)
+    let slow = sigmoidSlow .| .!atMost(g, Double(Float.greatestFiniteMagnitude))
+        .| (atMost(product, 0x1p-126) .& .!gZero)
+    return (product, slow)
+}
+
+/// g sigmoid'(x) on Double lanes, rounded once (see the header), and the lanes that need the scalar
+/// function instead.
+@inline(__always)
+func sigmoidDerivativeProductLanes<W: LaneWidth>(
+    _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (q0, residual, inverse, sigmoidSlow) = sigmoidQuotient(negated(magnitudes(x)))
+    let tail = residual * inverse
+    let (h, l) = fastTwoSum(DoubleLanes<W>(repeating: 1), negated(q0))
+    let complementLo = l - tail
+    let pHi = q0 * h
+    let pLo = fusedMultiplyAdd(q0, h, negated(pHi))
+        + fusedMultiplyAdd(q0, complementLo, fusedMultiplyAdd(tail, complementLo, tail * h))
+    let gZero = zeroLanes(g)
+    let product = select(gZero, g * pHi, fusedMultiplyAdd(g, pHi, g * pLo))
+    let slow = sigmoidSlow .| .!atMost(g, .greatestFiniteMagnitude) .| (atMost(product, 0x1p-960) .& .!gZero)
+    return (product, slow)
+}
+
+/// g sigmoid'(x) on Float lanes widened to Double, before the rounding to Float (see the header).
+@inline(__always)
+func sigmoidDerivativeProductLanes32<W: LaneWidth>(
+    _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (q, sigmoidSlow) = sigmoidLanes32(negated(magnitudes(x)))
+    let product = g * (q * (1 - q))
     let gZero = zeroLanes(g)
     let slow = sigmoidSlow .| .!atMost(g, Double(Float.greatestFiniteMagnitude))
         .| (atMost(product, 0x1p-126) .& .!gZero)

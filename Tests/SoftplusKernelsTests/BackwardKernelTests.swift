@@ -18,6 +18,14 @@ struct BackwardPair: CustomStringConvertible, Sendable {
 }
 
 let backwardPairs: [BackwardPair] = [
+    BackwardPair(name: "sigmoid_backward", kernelDouble: VectorKernels.sigmoidBackward,
+                 kernelFloat: VectorKernels.sigmoidBackward,
+                 coreDouble: { SoftplusMath.sigmoidBackward($0, gradOut: $1) },
+                 coreFloat: { SoftplusMath.sigmoidBackward($0, gradOut: $1) }),
+    BackwardPair(name: "one_minus_sigmoid_backward", kernelDouble: VectorKernels.oneMinusSigmoidBackward,
+                 kernelFloat: VectorKernels.oneMinusSigmoidBackward,
+                 coreDouble: { SoftplusMath.oneMinusSigmoidBackward($0, gradOut: $1) },
+                 coreFloat: { SoftplusMath.oneMinusSigmoidBackward($0, gradOut: $1) }),
     BackwardPair(name: "softplus_backward", kernelDouble: VectorKernels.softplusBackward,
                  kernelFloat: VectorKernels.softplusBackward,
                  coreDouble: { SoftplusMath.softplusBackward($0, gradOut: $1) },

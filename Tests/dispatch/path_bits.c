@@ -104,6 +104,9 @@ struct backward_form {
 };
 
 static const struct backward_form backward_forms[] = {
+    {"sigmoid_backward", sp_sigmoid_backward_f64_array, sp_sigmoid_backward_f32_array},
+    {"one_minus_sigmoid_backward", sp_one_minus_sigmoid_backward_f64_array,
+     sp_one_minus_sigmoid_backward_f32_array},
     {"softplus_backward", sp_softplus_backward_f64_array, sp_softplus_backward_f32_array},
     {"softminus_backward", sp_softminus_backward_f64_array, sp_softminus_backward_f32_array},
     {"log_sigmoid_backward", sp_log_sigmoid_backward_f64_array, sp_log_sigmoid_backward_f32_array},
