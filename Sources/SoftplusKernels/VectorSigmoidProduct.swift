@@ -1,8 +1,9 @@
 // g sigmoid(x) on a vector of lanes, the product rounded once: the backward products whose derivative
 // is a sigmoid (softplus' = sigmoid(x); softminus' = log_sigmoid' = sigmoid(-x); log_one_minus_sigmoid'
-// = -sigmoid(x), that is (-g) sigmoid(x), the negation exact). Before, these ran SoftplusMath's
-// double-double backward element by element: 59 / 65 ns per element in f64 / f32 (softplus_backward,
-// n = 2^20, docs/BENCHMARK.md of commit 765c8a3).
+// = -sigmoid(x), that is (-g) sigmoid(x), the negation exact), and below those whose derivative is
+// +-sigmoid'. Before, these ran SoftplusMath's double-double backward element by element: 59 / 94 ns per
+// element in f64 / f32 (softplus_backward; sigmoid_backward 66 / 101; n = 2^20, docs/BENCHMARK.md of
+// commit 765c8a3), against 1.4 / 1.2 (1.6 / 1.2) now.
 //
 // Double: sigmoid as q0 + residual inverse before its last rounding (sigmoidQuotient,
 //   VectorSigmoid.swift), within 2^-60.7 of q0 + R/D; tail = residual inverse rounded (2^-53 of a
