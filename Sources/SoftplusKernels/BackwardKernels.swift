@@ -91,20 +91,19 @@ extension VectorKernels {
                  fallback { SoftplusMath.softminusBackward($0, gradOut: $1) })
     }
 
-    /// gradIn[i] = gradOut[i] * log_sigmoid'(x[i]) = gradOut[i] * sigmoid(-x[i]) for i < count.
+    /// gradIn[i] = gradOut[i] * log_sigmoid'(x[i]) for i < count: log_sigmoid' = softminus' = sigmoid(-x),
+    /// and SoftplusMath's two backward functions are the same computation, so this is softminus's kernel.
     public static func logSigmoidBackward(
         _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { sigmoidProductLanes(negated($0), $1) },
-                 fallback { SoftplusMath.logSigmoidBackward($0, gradOut: $1) })
+        softminusBackward(x, gradOut, gradIn, count)
     }
 
-    /// gradIn[i] = gradOut[i] * log_sigmoid'(x[i]) = gradOut[i] * sigmoid(-x[i]) for i < count.
+    /// gradIn[i] = gradOut[i] * log_sigmoid'(x[i]) for i < count: softminus's kernel, as for Double.
     public static func logSigmoidBackward(
         _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidProductLanes32(negated($0), $1) }) },
-                 fallback { SoftplusMath.logSigmoidBackward($0, gradOut: $1) })
+        softminusBackward(x, gradOut, gradIn, count)
     }
 
     /// gradIn[i] = gradOut[i] * log_one_minus_sigmoid'(x[i]) = -gradOut[i] * sigmoid(x[i]) for i < count.
