@@ -52,12 +52,6 @@ private func exponentField<W: LaneWidth>(_ v: DoubleLanes<W>) -> BitLanes<W> {
     (bitPatterns(v) &>> 52) & 0x7ff
 }
 
-/// The lanes that are +0 or -0 (from the bit pattern: no comparison flag for NaN).
-@inline(__always)
-private func zeros<W: LaneWidth>(_ v: DoubleLanes<W>) -> LaneMask<W> {
-    (bitPatterns(v) &<< 1) .<= 0
-}
-
 /// The lanes where emulatedFusedMultiplyAdd may not be exact (see the header): a or b subnormal,
 /// non-finite or at least 2^995, a nonzero product outside [2^-960, 2^1021), c non-finite or at least 2^1022.
 @inline(__always)
@@ -65,7 +59,7 @@ func outsideEmulatedRange<W: LaneWidth>(
     _ a: DoubleLanes<W>, _ b: DoubleLanes<W>, _ c: DoubleLanes<W>
 ) -> LaneMask<W> {
     let fieldA = exponentField(a), fieldB = exponentField(b)
-    let zeroA = zeros(a), zeroB = zeros(b)
+    let zeroA = zeroLanes(a), zeroB = zeroLanes(b)
     let aInRange = zeroA .| ((fieldA &- 1) .<= 2016)
     let bInRange = zeroB .| ((fieldB &- 1) .<= 2016)
     let exponentSum: BitLanes<W> = (fieldA &+ fieldB) &- 1086
@@ -107,5 +101,5 @@ func emulatedFusedMultiplyAdd<W: LaneWidth>(
     let inexact = .!((errorBits &<< 1) .<= 0)
     let step = ((tailBits ^ errorBits) &>> 63) | 1
     let oddTail = select(even .& inexact, doubles(bitPatterns: tailBits &+ step), tail)
-    return select(zeros(oddTail), sum, sum + oddTail)
+    return select(zeroLanes(oddTail), sum, sum + oddTail)
 }

@@ -41,10 +41,27 @@ private func atMost<W: LaneWidth>(_ v: DoubleLanes<W>, _ bound: Double) -> LaneM
     within(magnitudes(v), 0, bound)
 }
 
-/// The lanes that are +0 or -0.
+/// g (hi + lo) in one fused multiply-add, g lo rounded first, and the lanes the header leaves to the
+/// scalar function: those of `slow`, g infinite or NaN, and nonzero products below 2^-960. g = +-0
+/// gives g hi, a zero with IEEE's sign.
 @inline(__always)
-private func zeroLanes<W: LaneWidth>(_ v: DoubleLanes<W>) -> LaneMask<W> {
-    atMost(v, 0)
+private func scaled<W: LaneWidth>(
+    _ g: DoubleLanes<W>, _ hi: DoubleLanes<W>, _ lo: DoubleLanes<W>, slow: LaneMask<W>
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let gZero = zeroLanes(g)
+    let product = select(gZero, g * hi, fusedMultiplyAdd(g, hi, g * lo))
+    return (product, slow .| .!atMost(g, .greatestFiniteMagnitude) .| (atMost(product, 0x1p-960) .& .!gZero))
+}
+
+/// g value rounded once in Double (Float kernels), and the lanes left to the scalar function: those of
+/// `slow`, g infinite or NaN, and nonzero products below 2^-126 (see the header).
+@inline(__always)
+private func scaled32<W: LaneWidth>(
+    _ g: DoubleLanes<W>, _ value: DoubleLanes<W>, slow: LaneMask<W>
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let product = g * value
+    return (product, slow .| .!atMost(g, Double(Float.greatestFiniteMagnitude))
+        .| (atMost(product, 0x1p-126) .& .!zeroLanes(g)))
 }
 
 /// g sigmoid(x) on Double lanes, rounded once (see the header), and the lanes that need the scalar
@@ -54,11 +71,7 @@ func sigmoidProductLanes<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let (q0, residual, inverse, sigmoidSlow) = sigmoidQuotient(x)
-    let tail = residual * inverse
-    let gZero = zeroLanes(g)
-    let product = select(gZero, g * q0, fusedMultiplyAdd(g, q0, g * tail))
-    let slow = sigmoidSlow .| .!atMost(g, .greatestFiniteMagnitude) .| (atMost(product, 0x1p-960) .& .!gZero)
-    return (product, slow)
+    return scaled(g, q0, residual * inverse, slow: sigmoidSlow)
 }
 
 /// g sigmoid(x) on Float lanes widened to Double, before the rounding to Float (see the header).
@@ -67,11 +80,7 @@ func sigmoidProductLanes32<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let (sigmoid, sigmoidSlow) = sigmoidLanes32(x)
-    let product = g * sigmoid
-    let gZero = zeroLanes(g)
-    let slow = sigmoidSlow .| .!atMost(g, Double(Float.greatestFiniteMagnitude))
-        .| (atMost(product, 0x1p-126) .& .!gZero)
-    return (product, slow)
+    return scaled32(g, sigmoid, slow: sigmoidSlow)
 }
 
 /// g sigmoid'(x) on Double lanes, rounded once (see the header), and the lanes that need the scalar
@@ -87,10 +96,7 @@ func sigmoidDerivativeProductLanes<W: LaneWidth>(
     let pHi = q0 * h
     let pLo = fusedMultiplyAdd(q0, h, negated(pHi))
         + fusedMultiplyAdd(q0, complementLo, fusedMultiplyAdd(tail, complementLo, tail * h))
-    let gZero = zeroLanes(g)
-    let product = select(gZero, g * pHi, fusedMultiplyAdd(g, pHi, g * pLo))
-    let slow = sigmoidSlow .| .!atMost(g, .greatestFiniteMagnitude) .| (atMost(product, 0x1p-960) .& .!gZero)
-    return (product, slow)
+    return scaled(g, pHi, pLo, slow: sigmoidSlow)
 }
 
 /// g sigmoid'(x) on Float lanes widened to Double, before the rounding to Float (see the header).
@@ -99,9 +105,5 @@ func sigmoidDerivativeProductLanes32<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let (q, sigmoidSlow) = sigmoidLanes32(negated(magnitudes(x)))
-    let product = g * (q * (1 - q))
-    let gZero = zeroLanes(g)
-    let slow = sigmoidSlow .| .!atMost(g, Double(Float.greatestFiniteMagnitude))
-        .| (atMost(product, 0x1p-126) .& .!gZero)
-    return (product, slow)
+    return scaled32(g, q * (1 - q), slow: sigmoidSlow)
 }

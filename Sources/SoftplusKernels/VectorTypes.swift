@@ -205,6 +205,12 @@ func within<W: LaneWidth>(_ v: DoubleLanes<W>, _ low: Double, _ high: Double) ->
     (bitPatterns(v) &- BitLanes<W>(repeating: low.bitPattern)) .<= BitLanes<W>(repeating: high.bitPattern - low.bitPattern)
 }
 
+/// The lanes that are +0 or -0 (from the bit pattern, sign shifted out: no flag for NaN).
+@inline(__always)
+func zeroLanes<W: LaneWidth>(_ v: DoubleLanes<W>) -> LaneMask<W> {
+    (bitPatterns(v) &<< 1) .<= 0
+}
+
 /// |v| on every lane (clears the sign bits).
 @inline(__always)
 func magnitudes<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
