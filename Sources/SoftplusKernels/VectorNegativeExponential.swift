@@ -39,7 +39,9 @@
 // Float kernels (negativeExponential32), on the AVX-512 copy of the kernels: one Double to 2^-45.3
 //   relative for a <= 104: r = rHi, off by |k L| < 2401 * 2^-59.2 = 2^-48.0; p = r + r^2 Q(r), Q of
 //   degree 3, whose fit error 2^-34.6 times r^2 <= 2^-11 leaves 2^-45.6; tHi alone (2^-53), and two
-//   roundings of 2^-53. Elsewhere the table-free exponentialParts32 (2^-43.5, VectorExp.swift), because
+//   roundings of 2^-53. tHi 2^m comes from the bits of k + 1.5 * 2^52 by one integer addition to a biased
+//   table entry (sixteenthPowerOfTwo): sigmoid f32 took 0.76 against 0.84 ns per element with a lookup, an
+//   integer conversion and a power of two multiplied in (n = 2^20, AVX-512, Zen 4). Elsewhere the table-free exponentialParts32 (2^-43.5, VectorExp.swift), because
 //   before AVX-512 the lookup costs more than the shorter polynomial saves: the Float kernels run on
 //   64 lanes, sixteen AVX2 lookups per step (sigmoid f32 1.79 against 1.38 ns per element on the AVX2
 //   path with vpermps lookups, Zen 4; TableLookup.swift). Either bound is below the 2^-43 that the
@@ -111,8 +113,7 @@ func negativeExponentialForQuotient<W: LaneWidth>(
 func negativeExponential32<W: LaneWidth>(_ a: DoubleLanes<W>) -> DoubleLanes<W> {
 #if SOFTPLUS_KERNELS_AVX512
     let (k, r) = sixteenthsReduced(a)
-    let index = integers(k)
-    let power = lookup(twoToSixteenthsHi, index) * powersOfTwo(index &>> 4)
+    let power = sixteenthPowerOfTwo(shiftedBits: integerBitPatterns(k + DoubleLanes<W>(repeating: 0x1.8p52)))
     return fusedMultiplyAdd(fusedMultiplyAdd(r * r, expm1TailNarrow32(r), r), power, power)
 #else
     // 2^k (1 + p) = 2^k + 2^k p in one multiply-add: the same Double as 1 + p rounded and then scaled.
@@ -120,6 +121,17 @@ func negativeExponential32<W: LaneWidth>(_ a: DoubleLanes<W>) -> DoubleLanes<W> 
     let scale = powersOfTwo(k)
     return fusedMultiplyAdd(p, scale, scale)
 #endif
+}
+
+/// twoToSixteenthsHi[j] 2^m for k = 16m + j, -16 * 1022 <= k < 16 * 1024 (a normal result), given the bits of 1.5 * 2^52 + k.
+/// Those bits are bits(1.5 * 2^52) + k, and bits(1.5 * 2^52) ends in 51 zeros, so shifted left by 48 they
+/// are k 2^48 = m 2^52 + j 2^48 modulo 2^64. twoToSixteenthsBiased[j] is bits(twoToSixteenthsHi[j]) -
+/// j 2^48 (tools/tables/vector_exp_table.py), so the sum is that entry with m added to its exponent field:
+/// exact while the result is normal. The lookup reads the low 4 bits, j. Three instructions on AVX-512
+/// (vpermi2pd, vpsllq, vpaddq) where index, lookup and a separate power of two took seven.
+@inline(__always)
+func sixteenthPowerOfTwo<W: LaneWidth>(shiftedBits: IntegerLanes<W>) -> DoubleLanes<W> {
+    doubles(integerBitPatterns: integerBitPatterns(lookup(twoToSixteenthsBiased, shiftedBits)) &+ (shiftedBits &<< 48))
 }
 
 /// k = round(-a 16/ln2) (integer-valued) and r = -a - k ln2Hi/16, exact (see the header).

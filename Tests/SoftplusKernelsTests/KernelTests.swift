@@ -153,4 +153,23 @@ func ulpDistance(_ a: Double, _ b: Double) -> UInt64 {
             #expect(twoToSixteenthsLo[j].bitPattern == expTableLo[8 * j].bitPattern, "lo \(j)")
         }
     }
+
+    /// sixteenthPowerOfTwo (the Float kernels' 2^(k/16) on the AVX-512 copy, from a biased table) is
+    /// twoToSixteenthsHi[j] 2^m, k = 16m + j, exactly, over its whole range of k; here it runs on the
+    /// portable lookup, which reads the same table entries.
+    @Test func sixteenthPowerOfTwoIsTheTableEntryScaled() {
+        let shifter: Double = 0x1.8p52
+        var mismatches = 0
+        for k in (-16 * 1022)..<(16 * 1024) {
+            let m = k >> 4, j = k & 15
+            let expected = Double(sign: .plus, exponent: m, significand: twoToSixteenthsHi[j])
+            let lanes = DoubleLanes<Two>(repeating: Double(k) + shifter)
+            let power = sixteenthPowerOfTwo(shiftedBits: integerBitPatterns(lanes))
+            if power[0].bitPattern != expected.bitPattern || power[1].bitPattern != expected.bitPattern {
+                mismatches += 1
+                if mismatches <= 3 { Issue.record("k = \(k): \(power[0]) against \(expected)") }
+            }
+        }
+        #expect(mismatches == 0)
+    }
 }
