@@ -172,4 +172,34 @@ func ulpDistance(_ a: Double, _ b: Double) -> UInt64 {
         }
         #expect(mismatches == 0)
     }
+
+    /// roundedToFloat flags exactly the Doubles whose low 29 significand bits L are in [2^28 - 2^12,
+    /// 2^28 + 2^12), the band around a Float midpoint (VectorRounding.swift), checked at the band's edges
+    /// and on random bit patterns of either sign, against the definition.
+    @Test func roundingTestFlagsTheBandAroundFloatMidpoints() {
+        var state: UInt64 = 0x9e37_79b9_7f4a_7c15
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state
+        }
+        let lowMask: UInt64 = (1 << 29) - 1
+        var lows: [UInt64] = [(1 << 28) - 4097, (1 << 28) - 4096, (1 << 28) - 1, 1 << 28, (1 << 28) + 4095,
+                              (1 << 28) + 4096, 0, lowMask]
+        for _ in 0..<20_000 { lows.append(((1 << 28) &+ next() % 16384) &- 8192) }
+        for _ in 0..<20_000 { lows.append(next() & lowMask) }
+        var mismatches = 0
+        for (i, low) in lows.enumerated() {
+            // Normal Doubles of either sign in [2^-126, 2^128), the Float kernels' range.
+            let exponent = UInt64(1023 - 126) + next() % 254
+            let high = (next() & (1 << 63)) | (exponent << 52) | (next() & ((1 << 52) - 1) & ~lowMask)
+            let v = Double(bitPattern: high | low)
+            let expected = low >= (1 << 28) - 4096 && low < (1 << 28) + 4096
+            let (rounded, hard) = roundedToFloat(DoubleLanes<Two>(repeating: v))
+            if hard[0] != expected || hard[1] != expected || rounded[0].bitPattern != Float(v).bitPattern {
+                mismatches += 1
+                if mismatches <= 3 { Issue.record("input \(i): L = \(low), hard \(hard[0]), rounded \(rounded[0])") }
+            }
+        }
+        #expect(mismatches == 0)
+    }
 }
