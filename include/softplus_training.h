@@ -72,14 +72,14 @@ int sp_softminus_deriv_f32_array(const float *x, float *out, size_t n);
  * Special values: sigmoid_deriv(0) = 0.25; sigmoid_deriv(+inf) = +0; sigmoid_deriv(-inf) = +0;
  *                 sigmoid_deriv(40) = 4.25e-18 (not 0); NaN -> NaN.
  */
-/** sigmoid_deriv(x) in double. */
+/** sigmoid_deriv(x) in double, within 1 ULP (a vector kernel). */
 double sp_sigmoid_deriv_f64(double x);
 /**
  * out[i] = sp_sigmoid_deriv_f64(x[i]) for i < n, bitwise identical; the status codes of the
  * family's arrays (out == x allowed).
  */
 int sp_sigmoid_deriv_f64_array(const double *x, double *out, size_t n);
-/** sigmoid_deriv(x) in float. */
+/** sigmoid_deriv(x) in float, correctly rounded (a vector kernel). */
 float sp_sigmoid_deriv_f32(float x);
 /**
  * out[i] = sp_sigmoid_deriv_f32(x[i]) for i < n, bitwise identical; the status codes of the
@@ -96,14 +96,14 @@ int sp_sigmoid_deriv_f32_array(const float *x, float *out, size_t n);
  * Special values: one_minus_sigmoid_deriv(0) = -0.25; one_minus_sigmoid_deriv(+inf) = -0;
  *                 one_minus_sigmoid_deriv(-inf) = -0; NaN -> NaN.
  */
-/** one_minus_sigmoid_deriv(x) in double. */
+/** one_minus_sigmoid_deriv(x) in double, within 1 ULP (a vector kernel). */
 double sp_one_minus_sigmoid_deriv_f64(double x);
 /**
  * out[i] = sp_one_minus_sigmoid_deriv_f64(x[i]) for i < n, bitwise identical; the status codes of
  * the family's arrays (out == x allowed).
  */
 int sp_one_minus_sigmoid_deriv_f64_array(const double *x, double *out, size_t n);
-/** one_minus_sigmoid_deriv(x) in float. */
+/** one_minus_sigmoid_deriv(x) in float, correctly rounded (a vector kernel). */
 float sp_one_minus_sigmoid_deriv_f32(float x);
 /**
  * out[i] = sp_one_minus_sigmoid_deriv_f32(x[i]) for i < n, bitwise identical; the status codes of
@@ -215,14 +215,14 @@ int sp_log_sigmoid_deriv_f32_array(const float *x, float *out, size_t n);
  * Special values: log_one_minus_sigmoid_deriv(+inf) = -1; log_one_minus_sigmoid_deriv(-inf) = -0;
  *                 NaN -> NaN.
  */
-/** log_one_minus_sigmoid_deriv(x) in double. */
+/** log_one_minus_sigmoid_deriv(x) in double, within 1 ULP (a vector kernel). */
 double sp_log_one_minus_sigmoid_deriv_f64(double x);
 /**
  * out[i] = sp_log_one_minus_sigmoid_deriv_f64(x[i]) for i < n, bitwise identical; the status codes
  * of the family's arrays (out == x allowed).
  */
 int sp_log_one_minus_sigmoid_deriv_f64_array(const double *x, double *out, size_t n);
-/** log_one_minus_sigmoid_deriv(x) in float. */
+/** log_one_minus_sigmoid_deriv(x) in float, correctly rounded (a vector kernel). */
 float sp_log_one_minus_sigmoid_deriv_f32(float x);
 /**
  * out[i] = sp_log_one_minus_sigmoid_deriv_f32(x[i]) for i < n, bitwise identical; the status codes

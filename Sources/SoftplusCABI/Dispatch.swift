@@ -122,6 +122,42 @@ func baselineLogOneMinusSigmoidF64Array(
 func baselineLogOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_baseline_sigmoid_deriv_f64")
+func baselineSigmoidDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_sigmoid_deriv_f64_array")
+func baselineSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_sigmoid_deriv_f32")
+func baselineSigmoidDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_sigmoid_deriv_f32_array")
+func baselineSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_one_minus_sigmoid_deriv_f64")
+func baselineOneMinusSigmoidDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_one_minus_sigmoid_deriv_f64_array")
+func baselineOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_one_minus_sigmoid_deriv_f32")
+func baselineOneMinusSigmoidDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_one_minus_sigmoid_deriv_f32_array")
+func baselineOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f64")
+func baselineLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f64_array")
+func baselineLogOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f32")
+func baselineLogOneMinusSigmoidDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f32_array")
+func baselineLogOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_baseline_softplus_backward_f64_array")
 func baselineSoftplusBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -278,6 +314,42 @@ func avx2LogOneMinusSigmoidF64Array(
 func avx2LogOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx2_sigmoid_deriv_f64")
+func avx2SigmoidDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_sigmoid_deriv_f64_array")
+func avx2SigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_sigmoid_deriv_f32")
+func avx2SigmoidDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_sigmoid_deriv_f32_array")
+func avx2SigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_one_minus_sigmoid_deriv_f64")
+func avx2OneMinusSigmoidDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_one_minus_sigmoid_deriv_f64_array")
+func avx2OneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_one_minus_sigmoid_deriv_f32")
+func avx2OneMinusSigmoidDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_one_minus_sigmoid_deriv_f32_array")
+func avx2OneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f64")
+func avx2LogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f64_array")
+func avx2LogOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f32")
+func avx2LogOneMinusSigmoidDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f32_array")
+func avx2LogOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx2_softplus_backward_f64_array")
 func avx2SoftplusBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -432,6 +504,42 @@ func avx512LogOneMinusSigmoidF64Array(
 )
 @_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_f32_array")
 func avx512LogOneMinusSigmoidF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_sigmoid_deriv_f64")
+func avx512SigmoidDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_sigmoid_deriv_f64_array")
+func avx512SigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_sigmoid_deriv_f32")
+func avx512SigmoidDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_sigmoid_deriv_f32_array")
+func avx512SigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_deriv_f64")
+func avx512OneMinusSigmoidDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_deriv_f64_array")
+func avx512OneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_deriv_f32")
+func avx512OneMinusSigmoidDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_deriv_f32_array")
+func avx512OneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f64")
+func avx512LogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f64_array")
+func avx512LogOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f32")
+func avx512LogOneMinusSigmoidDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f32_array")
+func avx512LogOneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
 @_extern(c, "softplus_kernels_avx512_softplus_backward_f64_array")
@@ -806,6 +914,114 @@ enum Kernels {
         case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidF32Array(x, out, count)
         case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidF32Array(x, out, count)
         default: baselineLogOneMinusSigmoidF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func sigmoidDerivative(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SigmoidDerivativeF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2SigmoidDerivativeF64(x)
+        default: baselineSigmoidDerivativeF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func sigmoidDerivative(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SigmoidDerivativeF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SigmoidDerivativeF64Array(x, out, count)
+        default: baselineSigmoidDerivativeF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func sigmoidDerivative(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SigmoidDerivativeF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2SigmoidDerivativeF32(x)
+        default: baselineSigmoidDerivativeF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func sigmoidDerivative(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SigmoidDerivativeF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SigmoidDerivativeF32Array(x, out, count)
+        default: baselineSigmoidDerivativeF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func oneMinusSigmoidDerivative(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidDerivativeF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidDerivativeF64(x)
+        default: baselineOneMinusSigmoidDerivativeF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func oneMinusSigmoidDerivative(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidDerivativeF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidDerivativeF64Array(x, out, count)
+        default: baselineOneMinusSigmoidDerivativeF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func oneMinusSigmoidDerivative(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidDerivativeF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidDerivativeF32(x)
+        default: baselineOneMinusSigmoidDerivativeF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func oneMinusSigmoidDerivative(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidDerivativeF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidDerivativeF32Array(x, out, count)
+        default: baselineOneMinusSigmoidDerivativeF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusSigmoidDerivative(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidDerivativeF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidDerivativeF64(x)
+        default: baselineLogOneMinusSigmoidDerivativeF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusSigmoidDerivative(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidDerivativeF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidDerivativeF64Array(x, out, count)
+        default: baselineLogOneMinusSigmoidDerivativeF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusSigmoidDerivative(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidDerivativeF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidDerivativeF32(x)
+        default: baselineLogOneMinusSigmoidDerivativeF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusSigmoidDerivative(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidDerivativeF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidDerivativeF32Array(x, out, count)
+        default: baselineLogOneMinusSigmoidDerivativeF32Array(x, out, count)
         }
     }
 

@@ -73,62 +73,68 @@ public func softminusDerivativeF32Array(
 /// x. In double.
 /// Special values: sigmoid_deriv(0) = 0.25; sigmoid_deriv(+inf) = +0; sigmoid_deriv(-inf) = +0;
 /// sigmoid_deriv(40) = 4.25e-18 (not 0); NaN -> NaN.
+/// Runs the vector kernel `Kernels.sigmoidDerivative`, within 1 ULP.
 @c(sp_sigmoid_deriv_f64)
-public func sigmoidDerivativeF64(_ x: Double) -> Double { sigmoidDerivative(x) }
+public func sigmoidDerivativeF64(_ x: Double) -> Double { Kernels.sigmoidDerivative(x) }
 
 /// out[i] = sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry point
-/// (`sigmoidDerivative`); the checks of `checkArrays`.
+/// (the vector kernel `Kernels.sigmoidDerivative`, within 1 ULP); the checks of `checkArrays`.
 @c(sp_sigmoid_deriv_f64_array)
 public func sigmoidDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, sigmoidDerivative as (Double) -> Double)
+    runKernel(x, out, n, Kernels.sigmoidDerivative as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// sigmoid_deriv(x) = sigmoid'(x) = sigmoid(x) sigmoid(-x) = e^-|x| / (1 + e^-|x|)^2. Domain: all
 /// x. In float.
 /// Special values: sigmoid_deriv(0) = 0.25; sigmoid_deriv(+inf) = +0; sigmoid_deriv(-inf) = +0;
 /// sigmoid_deriv(40) = 4.25e-18 (not 0); NaN -> NaN.
+/// Runs the vector kernel `Kernels.sigmoidDerivative`, correctly rounded.
 @c(sp_sigmoid_deriv_f32)
-public func sigmoidDerivativeF32(_ x: Float) -> Float { sigmoidDerivative(x) }
+public func sigmoidDerivativeF32(_ x: Float) -> Float { Kernels.sigmoidDerivative(x) }
 
 /// out[i] = sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry point
-/// (`sigmoidDerivative`); the checks of `checkArrays`.
+/// (the vector kernel `Kernels.sigmoidDerivative`, correctly rounded); the checks of `checkArrays`.
 @c(sp_sigmoid_deriv_f32_array)
 public func sigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, sigmoidDerivative as (Float) -> Float)
+    runKernel(x, out, n, Kernels.sigmoidDerivative as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// one_minus_sigmoid_deriv(x) = -sigmoid(x) sigmoid(-x). Domain: all x. In double.
 /// Special values: one_minus_sigmoid_deriv(0) = -0.25; one_minus_sigmoid_deriv(+inf) = -0;
 /// one_minus_sigmoid_deriv(-inf) = -0; NaN -> NaN.
+/// Runs the vector kernel `Kernels.oneMinusSigmoidDerivative`, within 1 ULP.
 @c(sp_one_minus_sigmoid_deriv_f64)
-public func oneMinusSigmoidDerivativeF64(_ x: Double) -> Double { oneMinusSigmoidDerivative(x) }
+public func oneMinusSigmoidDerivativeF64(_ x: Double) -> Double { Kernels.oneMinusSigmoidDerivative(x) }
 
 /// out[i] = one_minus_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to the scalar
-/// entry point (`oneMinusSigmoidDerivative`); the checks of `checkArrays`.
+/// entry point (the vector kernel `Kernels.oneMinusSigmoidDerivative`, within 1 ULP); the checks of
+/// `checkArrays`.
 @c(sp_one_minus_sigmoid_deriv_f64_array)
 public func oneMinusSigmoidDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, oneMinusSigmoidDerivative as (Double) -> Double)
+    runKernel(x, out, n, Kernels.oneMinusSigmoidDerivative as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// one_minus_sigmoid_deriv(x) = -sigmoid(x) sigmoid(-x). Domain: all x. In float.
 /// Special values: one_minus_sigmoid_deriv(0) = -0.25; one_minus_sigmoid_deriv(+inf) = -0;
 /// one_minus_sigmoid_deriv(-inf) = -0; NaN -> NaN.
+/// Runs the vector kernel `Kernels.oneMinusSigmoidDerivative`, correctly rounded.
 @c(sp_one_minus_sigmoid_deriv_f32)
-public func oneMinusSigmoidDerivativeF32(_ x: Float) -> Float { oneMinusSigmoidDerivative(x) }
+public func oneMinusSigmoidDerivativeF32(_ x: Float) -> Float { Kernels.oneMinusSigmoidDerivative(x) }
 
 /// out[i] = one_minus_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to the scalar
-/// entry point (`oneMinusSigmoidDerivative`); the checks of `checkArrays`.
+/// entry point (the vector kernel `Kernels.oneMinusSigmoidDerivative`, correctly rounded); the
+/// checks of `checkArrays`.
 @c(sp_one_minus_sigmoid_deriv_f32_array)
 public func oneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, oneMinusSigmoidDerivative as (Float) -> Float)
+    runKernel(x, out, n, Kernels.oneMinusSigmoidDerivative as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// logit_deriv(p) = logit'(p) = 1 / (p (1 - p)). Domain: 0 <= p <= 1. In double.
@@ -261,32 +267,36 @@ public func logSigmoidDerivativeF32Array(
 /// double.
 /// Special values: log_one_minus_sigmoid_deriv(+inf) = -1; log_one_minus_sigmoid_deriv(-inf) = -0;
 /// NaN -> NaN.
+/// Runs the vector kernel `Kernels.logOneMinusSigmoidDerivative`, within 1 ULP.
 @c(sp_log_one_minus_sigmoid_deriv_f64)
-public func logOneMinusSigmoidDerivativeF64(_ x: Double) -> Double { logOneMinusSigmoidDerivative(x) }
+public func logOneMinusSigmoidDerivativeF64(_ x: Double) -> Double { Kernels.logOneMinusSigmoidDerivative(x) }
 
 /// out[i] = log_one_minus_sigmoid_deriv(x[i]) for i < n, in double, bitwise identical to the scalar
-/// entry point (`logOneMinusSigmoidDerivative`); the checks of `checkArrays`.
+/// entry point (the vector kernel `Kernels.logOneMinusSigmoidDerivative`, within 1 ULP); the checks
+/// of `checkArrays`.
 @c(sp_log_one_minus_sigmoid_deriv_f64_array)
 public func logOneMinusSigmoidDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, logOneMinusSigmoidDerivative as (Double) -> Double)
+    runKernel(x, out, n, Kernels.logOneMinusSigmoidDerivative as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// log_one_minus_sigmoid_deriv(x) = log_one_minus_sigmoid'(x) = -sigmoid(x). Domain: all x. In
 /// float.
 /// Special values: log_one_minus_sigmoid_deriv(+inf) = -1; log_one_minus_sigmoid_deriv(-inf) = -0;
 /// NaN -> NaN.
+/// Runs the vector kernel `Kernels.logOneMinusSigmoidDerivative`, correctly rounded.
 @c(sp_log_one_minus_sigmoid_deriv_f32)
-public func logOneMinusSigmoidDerivativeF32(_ x: Float) -> Float { logOneMinusSigmoidDerivative(x) }
+public func logOneMinusSigmoidDerivativeF32(_ x: Float) -> Float { Kernels.logOneMinusSigmoidDerivative(x) }
 
 /// out[i] = log_one_minus_sigmoid_deriv(x[i]) for i < n, in float, bitwise identical to the scalar
-/// entry point (`logOneMinusSigmoidDerivative`); the checks of `checkArrays`.
+/// entry point (the vector kernel `Kernels.logOneMinusSigmoidDerivative`, correctly rounded); the
+/// checks of `checkArrays`.
 @c(sp_log_one_minus_sigmoid_deriv_f32_array)
 public func logOneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, logOneMinusSigmoidDerivative as (Float) -> Float)
+    runKernel(x, out, n, Kernels.logOneMinusSigmoidDerivative as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// log1mexp(a) = log(1 - e^-a) (Maechler's log1mexp). Domain: a >= 0. In double.

@@ -188,6 +188,66 @@ public func exportedLogOneMinusSigmoidF32Array(
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
 }
+@c(softplus_kernels_baseline_sigmoid_deriv_f64)
+public func exportedSigmoidDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.sigmoidDerivative(x)
+}
+@c(softplus_kernels_baseline_sigmoid_deriv_f64_array)
+public func exportedSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.sigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_baseline_sigmoid_deriv_f32)
+public func exportedSigmoidDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.sigmoidDerivative(x)
+}
+@c(softplus_kernels_baseline_sigmoid_deriv_f32_array)
+public func exportedSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.sigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_baseline_one_minus_sigmoid_deriv_f64)
+public func exportedOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.oneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_baseline_one_minus_sigmoid_deriv_f64_array)
+public func exportedOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_baseline_one_minus_sigmoid_deriv_f32)
+public func exportedOneMinusSigmoidDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.oneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_baseline_one_minus_sigmoid_deriv_f32_array)
+public func exportedOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f64)
+public func exportedLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.logOneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f64_array)
+public func exportedLogOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f32)
+public func exportedLogOneMinusSigmoidDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.logOneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f32_array)
+public func exportedLogOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidDerivative(x, out, count)
+}
 @c(softplus_kernels_baseline_softplus_backward_f64_array)
 public func exportedSoftplusBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -441,6 +501,66 @@ public func exportedLogOneMinusSigmoidF32Array(
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
 }
+@c(softplus_kernels_avx2_sigmoid_deriv_f64)
+public func exportedSigmoidDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.sigmoidDerivative(x)
+}
+@c(softplus_kernels_avx2_sigmoid_deriv_f64_array)
+public func exportedSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.sigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx2_sigmoid_deriv_f32)
+public func exportedSigmoidDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.sigmoidDerivative(x)
+}
+@c(softplus_kernels_avx2_sigmoid_deriv_f32_array)
+public func exportedSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.sigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx2_one_minus_sigmoid_deriv_f64)
+public func exportedOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.oneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_avx2_one_minus_sigmoid_deriv_f64_array)
+public func exportedOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx2_one_minus_sigmoid_deriv_f32)
+public func exportedOneMinusSigmoidDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.oneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_avx2_one_minus_sigmoid_deriv_f32_array)
+public func exportedOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f64)
+public func exportedLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.logOneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f64_array)
+public func exportedLogOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f32)
+public func exportedLogOneMinusSigmoidDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.logOneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f32_array)
+public func exportedLogOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidDerivative(x, out, count)
+}
 @c(softplus_kernels_avx2_softplus_backward_f64_array)
 public func exportedSoftplusBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -693,6 +813,66 @@ public func exportedLogOneMinusSigmoidF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoid(x, out, count)
+}
+@c(softplus_kernels_avx512_sigmoid_deriv_f64)
+public func exportedSigmoidDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.sigmoidDerivative(x)
+}
+@c(softplus_kernels_avx512_sigmoid_deriv_f64_array)
+public func exportedSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.sigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_sigmoid_deriv_f32)
+public func exportedSigmoidDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.sigmoidDerivative(x)
+}
+@c(softplus_kernels_avx512_sigmoid_deriv_f32_array)
+public func exportedSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.sigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_one_minus_sigmoid_deriv_f64)
+public func exportedOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.oneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_avx512_one_minus_sigmoid_deriv_f64_array)
+public func exportedOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_one_minus_sigmoid_deriv_f32)
+public func exportedOneMinusSigmoidDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.oneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_avx512_one_minus_sigmoid_deriv_f32_array)
+public func exportedOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.oneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f64)
+public func exportedLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.logOneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f64_array)
+public func exportedLogOneMinusSigmoidDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f32)
+public func exportedLogOneMinusSigmoidDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.logOneMinusSigmoidDerivative(x)
+}
+@c(softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f32_array)
+public func exportedLogOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusSigmoidDerivative(x, out, count)
 }
 @c(softplus_kernels_avx512_softplus_backward_f64_array)
 public func exportedSoftplusBackwardF64Array(

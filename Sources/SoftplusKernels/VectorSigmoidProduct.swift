@@ -31,9 +31,14 @@
 //   (2^-63.4 of P). Then g pHi + g pLo in one fused multiply-add, g pLo rounded (2^-63.9): within
 //   2^-60.7 + 2^-60.7 + 2^-62.3 = 2^-59.5 of g sigmoid'(x) before the one rounding, at most 0.5 +
 //   2^-6.5 ULP. The same lanes as above take the scalar function.
+//   sigmoid'(x) itself (sigmoid_deriv, one_minus_sigmoid_deriv; DerivativeKernels.swift) is pHi + pLo
+//   rounded once: within 2^-60.7 + 2^-60.7 + 2^-63.4 = 2^-59.6 before, at most 0.5 + 2^-6.6 ULP; its
+//   results are normal (sigmoid'(700) = 2^-1010), and only sigmoid's lanes take the scalar function.
 // Float: sigmoidLanes32's q (2^-43), 1 - q rounded (q's error is at most 2^-43 of 1 - q, and 2^-53
 //   more), q (1 - q) rounded and g times it rounded: below 2^-42 + 3 * 2^-53, at most 2^11.01 Double
 //   ULPs, inside the rounding test's band of 2^12 (VectorRounding.swift: half of its margin of 4).
+//   Without g (sigmoid'(x) itself) one rounding fewer; its results, at least sigmoid'(87) = 1.6e-38,
+//   are normal Floats, as the test requires.
 
 /// Lanes with |v| <= bound (as bit patterns: no flag for NaN).
 @inline(__always)
@@ -83,12 +88,11 @@ func sigmoidProductLanes32<W: LaneWidth>(
     return scaled32(g, sigmoid, slow: sigmoidSlow)
 }
 
-/// g sigmoid'(x) on Double lanes, rounded once (see the header), and the lanes that need the scalar
-/// function instead.
+/// sigmoid'(x) = hi + lo on Double lanes, within 2^-59.6 (see the header), and sigmoid's slow lanes.
 @inline(__always)
-func sigmoidDerivativeProductLanes<W: LaneWidth>(
-    _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
-) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+private func sigmoidDerivativeParts<W: LaneWidth>(
+    _ x: DoubleLanes<W>
+) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>, slow: LaneMask<W>) {
     let (q0, residual, inverse, sigmoidSlow) = sigmoidQuotient(negated(magnitudes(x)))
     let tail = residual * inverse
     let (h, l) = fastTwoSum(DoubleLanes<W>(repeating: 1), negated(q0))
@@ -96,7 +100,17 @@ func sigmoidDerivativeProductLanes<W: LaneWidth>(
     let pHi = q0 * h
     let pLo = fusedMultiplyAdd(q0, h, negated(pHi))
         + fusedMultiplyAdd(q0, complementLo, fusedMultiplyAdd(tail, complementLo, tail * h))
-    return scaled(g, pHi, pLo, slow: sigmoidSlow)
+    return (pHi, pLo, sigmoidSlow)
+}
+
+/// g sigmoid'(x) on Double lanes, rounded once (see the header), and the lanes that need the scalar
+/// function instead.
+@inline(__always)
+func sigmoidDerivativeProductLanes<W: LaneWidth>(
+    _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (hi, lo, slow) = sigmoidDerivativeParts(x)
+    return scaled(g, hi, lo, slow: slow)
 }
 
 /// g sigmoid'(x) on Float lanes widened to Double, before the rounding to Float (see the header).
@@ -104,6 +118,22 @@ func sigmoidDerivativeProductLanes<W: LaneWidth>(
 func sigmoidDerivativeProductLanes32<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
-    let (q, sigmoidSlow) = sigmoidLanes32(negated(magnitudes(x)))
-    return scaled32(g, q * (1 - q), slow: sigmoidSlow)
+    let (q, slow) = sigmoidDerivativeLanes32(x)
+    return scaled32(g, q, slow: slow)
+}
+
+/// sigmoid'(x) on Double lanes, hi + lo rounded once (see the header), and the lanes that need the
+/// scalar function instead (sigmoid's: |x| > 700, NaN).
+@inline(__always)
+func sigmoidDerivativeLanes<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (hi, lo, slow) = sigmoidDerivativeParts(x)
+    return (hi + lo, slow)
+}
+
+/// sigmoid'(x) = q (1 - q) on Float lanes widened to Double, before the rounding to Float (see the
+/// header), and sigmoid's slow lanes (|x| > 87, NaN).
+@inline(__always)
+func sigmoidDerivativeLanes32<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (q, slow) = sigmoidLanes32(negated(magnitudes(x)))
+    return (q * (1 - q), slow)
 }

@@ -1,4 +1,5 @@
-// The vector kernels (Sources/SoftplusKernels) against the scalar double-double core (SoftplusMath),
+// The vector kernels (Sources/SoftplusKernels: the family's, and the derivatives with a kernel of their
+// own) against the scalar double-double core (SoftplusMath),
 // in the SwiftPM build (one portable copy; the CMake copies per instruction set are compared bit for
 // bit by Tests/dispatch):
 //   - Float: the kernels are correctly rounded, and so is the core, so the two agree bit for bit;
@@ -57,6 +58,23 @@ let pairs: [KernelPair] = [
                kernelFloat: VectorKernels.logOneMinusSigmoid, kernelDoubleArray: VectorKernels.logOneMinusSigmoid,
                kernelFloatArray: VectorKernels.logOneMinusSigmoid, coreDouble: SoftplusMath.logOneMinusSigmoid,
                coreFloat: SoftplusMath.logOneMinusSigmoid, domain: -800...800),
+    // The derivatives with a kernel of their own (DerivativeKernels.swift), under the same bounds.
+    KernelPair(name: "sigmoid_deriv", kernelDouble: VectorKernels.sigmoidDerivative,
+               kernelFloat: VectorKernels.sigmoidDerivative, kernelDoubleArray: VectorKernels.sigmoidDerivative,
+               kernelFloatArray: VectorKernels.sigmoidDerivative, coreDouble: SoftplusMath.sigmoidDerivative,
+               coreFloat: SoftplusMath.sigmoidDerivative, domain: -800...800),
+    KernelPair(name: "one_minus_sigmoid_deriv", kernelDouble: VectorKernels.oneMinusSigmoidDerivative,
+               kernelFloat: VectorKernels.oneMinusSigmoidDerivative,
+               kernelDoubleArray: VectorKernels.oneMinusSigmoidDerivative,
+               kernelFloatArray: VectorKernels.oneMinusSigmoidDerivative,
+               coreDouble: SoftplusMath.oneMinusSigmoidDerivative, coreFloat: SoftplusMath.oneMinusSigmoidDerivative,
+               domain: -800...800),
+    KernelPair(name: "log_one_minus_sigmoid_deriv", kernelDouble: VectorKernels.logOneMinusSigmoidDerivative,
+               kernelFloat: VectorKernels.logOneMinusSigmoidDerivative,
+               kernelDoubleArray: VectorKernels.logOneMinusSigmoidDerivative,
+               kernelFloatArray: VectorKernels.logOneMinusSigmoidDerivative,
+               coreDouble: SoftplusMath.logOneMinusSigmoidDerivative,
+               coreFloat: SoftplusMath.logOneMinusSigmoidDerivative, domain: -800...800),
 ]
 
 /// Deterministic inputs: uniform over the domain, log-uniform magnitudes near its edges, the edges

@@ -6,8 +6,11 @@
  *
  *     path_bits VECTOR_DIRECTORY COUNT       (SOFTPLUS_ISA chooses the path)
  * Prints "isa <sp_kernel_isa()>", then per form "<function>_<suffix> <inputs> <FNV-1a of the results>",
- * then the same for the backward products that run a vector kernel (run_backward).
+ * then the same for the unary training functions (softplus_training.h: derivatives, log1mexp, log1pexp), on
+ * their MPFR vectors in VECTOR_DIRECTORY/training, and for the backward products that run a vector kernel
+ * (run_backward).
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +95,13 @@ static int run_form(const struct form *f, const char *vector_directory, size_t r
     }
     return disagreements == 0;
 }
+
+/* The unary training functions as forms (the family's shape), every one of them: those that run a vector
+ * kernel must give the same bits on every path, and the others cost little. */
+#define SP_UNARY_FORMS(name)                                                                                  \
+    {#name, "f64", 64, -INFINITY, INFINITY, sp_##name##_f64, NULL, sp_##name##_f64_array, NULL},           \
+        {#name, "f32", 32, -INFINITY, INFINITY, NULL, sp_##name##_f32, NULL, sp_##name##_f32_array},
+static const struct form unary_forms[] = {SP_TEST_TRAINING_UNARY(SP_UNARY_FORMS)};
 
 /* The backward products that run a vector kernel (spec "training" "backward" with "kernel"; array entry
  * points only): x from the special values and random bit patterns, grad_out random bit patterns and
@@ -182,6 +192,11 @@ int main(int argc, char **argv) {
     int ok = 1;
     for (size_t k = 0; k < sp_form_count; k++) {
         ok &= run_form(&sp_forms[k], argv[1], random_count);
+    }
+    char training_directory[4096];
+    snprintf(training_directory, sizeof training_directory, "%s/training", argv[1]);
+    for (size_t k = 0; k < sizeof unary_forms / sizeof *unary_forms; k++) {
+        ok &= run_form(&unary_forms[k], training_directory, random_count);
     }
     for (size_t k = 0; k < sizeof backward_forms / sizeof *backward_forms; k++) {
         ok &= run_backward(&backward_forms[k], 64, random_count);

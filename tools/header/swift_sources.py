@@ -90,10 +90,39 @@ def backward_kernels(spec):
             for fmt in spec.formats]
 
 
+@dataclass(frozen=True)
+class UnaryKernel:
+    """The scalar or array kernel of a unary training entry with "kernel": true in spec "training"
+    (SoftplusKernels' DerivativeKernels.swift), named like an EntryPoint for the code below."""
+    name: str         # the entry, e.g. sigmoid_deriv
+    swift: str        # the kernel, e.g. sigmoidDerivative
+    format: object
+    is_array: bool
+
+    @property
+    def function(self):
+        return self
+
+    @property
+    def c_name(self):
+        return f"sp_{self.name}_{self.format.suffix}" + ("_array" if self.is_array else "")
+
+    @property
+    def swift_name(self):
+        return self.swift + self.format.suffix.upper() + ("Array" if self.is_array else "")
+
+
+def unary_kernels(spec):
+    """The scalar and array UnaryKernel of every format of every unary entry with "kernel": true."""
+    return [UnaryKernel(entry["id"], entry["swift"], fmt, is_array)
+            for entry in (spec.training or {}).get("unary", []) if entry.get("kernel") is True
+            for fmt in spec.formats for is_array in (False, True)]
+
+
 def _kernel_signatures(spec):
     """(entry point, parameter list, result type or None, argument list) of every function of SoftplusKernels."""
     signatures = []
-    for entry in spec.entry_points:
+    for entry in list(spec.entry_points) + unary_kernels(spec):
         t = entry.format.swift_type
         if entry.is_array:
             signatures.append((entry, f"_ x: UnsafePointer<{t}>, _ out: UnsafeMutablePointer<{t}>, _ count: Int",

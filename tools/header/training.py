@@ -42,17 +42,24 @@ def _unary(entry, fmt):
     summary = f"{name}({v}) = {entry['definition']}. Domain: {entry['domain']}."
     special = "Special values: " + "; ".join(entry["special"]) + "."
     kernel = entry.get("kernel")
-    # An entry equal to a family function ("kernel") runs that function's vector kernel (Dispatch.swift):
-    # bitwise identical to it and as fast. The others run their SoftplusMath function element by element.
+    # An entry equal to a family function ("kernel": its Swift name) runs that function's vector kernel
+    # (Dispatch.swift): bitwise identical to it and as fast. One with "kernel": true runs a vector kernel of
+    # its own, Kernels.<swift> (SoftplusKernels' DerivativeKernels.swift; unary_kernels below). The others
+    # run their SoftplusMath function element by element.
+    own = kernel is True
+    if own:
+        kernel = swift
     scalar_body = f"Kernels.{kernel}({v})" if kernel else f"{swift}({v})"
     array_body = (f"runKernel(x, out, n, Kernels.{kernel} as (UnsafePointer<{t}>, UnsafeMutablePointer<{t}>, Int) -> Void)"
                   if kernel else f"mapArray(x, out, n, {swift} as ({t}) -> {t})")
-    same = f"the family's `{kernel}` kernel (bitwise identical to it)" if kernel else f"`{swift}`"
+    accuracy = "within 1 ULP" if fmt.bits == 64 else "correctly rounded"
+    same = (f"the vector kernel `Kernels.{kernel}`, {accuracy}" if own
+            else f"the family's `{kernel}` kernel (bitwise identical to it)" if kernel else f"`{swift}`")
     scalar = TrainingEntry(
         scalar_name, f"{c} {scalar_name}({c} {v})",
         _doc([f"{summary} In {c}.", special] + ([f"Runs {same}."] if kernel else [])) + f"@c({scalar_name})\n"
         f"public func {swift}{s.upper()}(_ {v}: {t}) -> {t} {{ {scalar_body} }}\n",
-        f"{name}({v}) in {c}.", name)
+        f"{name}({v}) in {c}" + (f", {accuracy} (a vector kernel)." if own else "."), name)
     array_name = f"{scalar_name}_array"
     array = TrainingEntry(
         array_name, f"int {array_name}(const {c} *x, {c} *out, size_t n)",
