@@ -11,8 +11,11 @@ for NumPy: `from softplus import training`.
 - softplus_beta(x, beta, threshold), softplusinv_beta(y, beta, threshold), softplus_through(x, c).
 
 The functions of several arguments broadcast them (numpy.broadcast_arrays) and compute in float32
-when every array argument is float32, else in float64 (integers, bool and float16 included); they
-return a Python float for Python scalar arguments, else an array. Accuracy: docs/TRAINING.md.
+when every array argument is float32, else in float64 (integers, bool and float16 included). They
+return a Python float when every argument is a Python scalar, a NumPy scalar of the computing dtype
+when every argument is a scalar and one of them a NumPy scalar, else an array of the broadcast shape
+(a 0-d array stays 0-d). The "sum" and "mean" losses return a Python float in float64 and a
+numpy.float32 in float32. Accuracy: docs/TRAINING.md.
 """
 
 from __future__ import annotations
@@ -132,7 +135,8 @@ def _prepare(*values: Any) -> tuple[str, np.dtype[Any], list[np.ndarray[Any, Any
     typed = [a for a, v in zip(arrays, values) if not _is_python_scalar(v)]
     dtype = np.dtype(np.float32 if typed and all(a.dtype == np.float32 for a in typed) else np.float64)
     broadcast = np.broadcast_arrays(*arrays)
-    return _SUFFIX[dtype], dtype, [np.ascontiguousarray(a, dtype=dtype) for a in broadcast]
+    # ascontiguousarray gives a 0-d array one dimension; reshape keeps the broadcast shape.
+    return _SUFFIX[dtype], dtype, [np.ascontiguousarray(a, dtype=dtype).reshape(a.shape) for a in broadcast]
 
 
 def _address(array: np.ndarray[Any, Any], suffix: str) -> Any:
@@ -140,8 +144,13 @@ def _address(array: np.ndarray[Any, Any], suffix: str) -> Any:
 
 
 def _result(value: np.ndarray[Any, Any], *inputs: Any) -> Any:
-    if all(_is_python_scalar(v) for v in inputs):
-        return float(value.reshape(-1)[0]) if value.size else float("nan")
+    """value (of the broadcast shape of every argument given, None for an argument left out) as the
+    module doc says: a Python float for Python scalars, a NumPy scalar for scalars, else the array."""
+    given = [v for v in inputs if v is not None]
+    if all(_is_python_scalar(v) for v in given):
+        return float(value[()])
+    if value.ndim == 0 and not any(isinstance(v, np.ndarray) for v in given):
+        return value[()]
     return value
 
 
@@ -167,17 +176,21 @@ def backward(name: str, x: Any, grad_out: Any) -> Any:
     return _result(result, x, grad_out)
 
 
-def _bce_arguments(x: Any, target: Any, weight: Any, pos_weight: Any, reduction: str) -> Any:
+def _bce_arguments(x: Any, target: Any, weight: Any, pos_weight: Any, reduction: str,
+                   grad_out: Any = None) -> Any:
+    """The format, dtype, x, the pointers to x, target, weight and pos_weight and grad_out, all broadcast
+    together (grad_out only for the elementwise gradient, else None)."""
     if reduction not in REDUCTIONS:
         raise ValueError(f"softplus: reduction must be one of {REDUCTIONS}, not {reduction!r}")
-    values = [x, target] + [v for v in (weight, pos_weight) if v is not None]
+    values = [x, target] + [v for v in (weight, pos_weight, grad_out) if v is not None]
     suffix, dtype, arrays = _prepare(*values)
     xs, ts = arrays[0], arrays[1]
     rest = iter(arrays[2:])
     ws = next(rest) if weight is not None else None
     pws = next(rest) if pos_weight is not None else None
+    gs = next(rest) if grad_out is not None else None
     pointers = [_address(a, suffix) if a is not None else None for a in (xs, ts, ws, pws)]
-    return suffix, dtype, xs, pointers
+    return suffix, dtype, xs, pointers, gs
 
 
 def bce_with_logits(x: Any, target: Any, weight: Any = None, pos_weight: Any = None,
@@ -187,11 +200,11 @@ def bce_with_logits(x: Any, target: Any, weight: Any = None, pos_weight: Any = N
     (compensated: the mean of 10^8 equal losses is correctly rounded). Finite at every logit where
     the loss is: bce_with_logits(-inf, 0) = 0. Targets outside [0, 1] are accepted (soft labels).
     weight and pos_weight broadcast against x like the targets."""
-    suffix, dtype, xs, pointers = _bce_arguments(x, target, weight, pos_weight, reduction)
+    suffix, dtype, xs, pointers, _ = _bce_arguments(x, target, weight, pos_weight, reduction)
     if reduction == "none":
         result = np.empty_like(xs)
         _call(f"sp_bce_with_logits_{suffix}", *pointers, xs.size, _address(result, suffix))
-        return _result(result, x, target)
+        return _result(result, x, target, weight, pos_weight)
     total = np.empty(1, dtype)
     _call(f"sp_bce_with_logits_{reduction}_{suffix}", *pointers, xs.size, _address(total, suffix))
     return float(total[0]) if dtype == np.float64 else total[0]
@@ -199,19 +212,20 @@ def bce_with_logits(x: Any, target: Any, weight: Any = None, pos_weight: Any = N
 
 def bce_with_logits_grad(x: Any, target: Any, weight: Any = None, pos_weight: Any = None,
                          reduction: str = "mean", grad_out: Any = 1.0) -> Any:
-    """The gradient of bce_with_logits with respect to x, times grad_out (an array like x for
-    reduction "none", a scalar otherwise): w [(1 - t) sigmoid(x) - pos_weight t sigmoid(-x)],
-    divided by the number of elements for "mean"."""
-    suffix, dtype, xs, pointers = _bce_arguments(x, target, weight, pos_weight, reduction)
+    """The gradient of bce_with_logits with respect to x, times grad_out (for reduction "none" an array
+    broadcast with the other arguments, a scalar otherwise): w [(1 - t) sigmoid(x) - pos_weight t
+    sigmoid(-x)], divided by the number of elements for "mean"."""
+    elementwise = reduction == "none"
+    suffix, _, xs, pointers, gs = _bce_arguments(x, target, weight, pos_weight, reduction,
+                                                 grad_out if elementwise else None)
     result = np.empty_like(xs)
-    if reduction == "none":
-        gs = np.ascontiguousarray(np.broadcast_to(np.asarray(grad_out, dtype), xs.shape))
+    if elementwise:
         _call(f"sp_bce_with_logits_backward_{suffix}", *pointers, _address(gs, suffix), xs.size,
               _address(result, suffix))
-    else:
-        _call(f"sp_bce_with_logits_{reduction}_backward_{suffix}", *pointers, float(grad_out), xs.size,
-              _address(result, suffix))
-    return _result(result, x, target)
+        return _result(result, x, target, weight, pos_weight, grad_out)
+    _call(f"sp_bce_with_logits_{reduction}_backward_{suffix}", *pointers, float(grad_out), xs.size,
+          _address(result, suffix))
+    return _result(result, x, target, weight, pos_weight)
 
 
 def _parameterized(symbol: str, x: Any, *parameters: float) -> Any:

@@ -163,3 +163,42 @@ def test_status_codes_and_overlap_rules_of_the_c_entry_points():
     assert mean(at(x), at(t), None, None, 0, at(out)) == 0 and np.isnan(out[0])
     assert mean(at(x), at(t), None, None, 6, None) == 1
     assert mean(at(x), at(t), None, None, 6, at(t, 2)) == 2
+
+
+def test_scalar_logits_and_targets_broadcast_against_array_weights():
+    """Every argument counts for the result's shape: Python scalars x and target with an array weight,
+    pos_weight or grad_out give an array of the broadcast shape, element by element the scalar loss
+    with that element's weight (found by a review: the first element alone came back, as a float)."""
+    weight = np.array([1.0, 2.0, 0.5])
+    loss = training.bce_with_logits(0.25, 1.0, weight=weight, reduction="none")
+    single = training.bce_with_logits(0.25, 1.0, reduction="none")
+    assert isinstance(single, float)
+    assert loss.shape == (3,)
+    assert np.array_equal(loss, [training.bce_with_logits(0.25, 1.0, weight=w, reduction="none") for w in weight])
+    assert training.bce_with_logits(0.25, 1.0, pos_weight=[1.0, 3.0], reduction="none").shape == (2,)
+    grad = training.bce_with_logits_grad(0.25, 1.0, weight=weight, reduction="none")
+    assert grad.shape == (3,)
+    assert np.array_equal(grad, [training.bce_with_logits_grad(0.25, 1.0, weight=w, reduction="none") for w in weight])
+    scaled = training.bce_with_logits_grad(0.25, 1.0, reduction="none", grad_out=np.array([1.0, 2.0]))
+    assert scaled.shape == (2,)
+    assert scaled[1] == 2 * scaled[0]
+    # The reductions see every broadcast element: the sum over weights [1, 2, 0.5] is 3.5 losses.
+    assert training.bce_with_logits(0.0, 0.0, weight=weight, reduction="sum") == pytest.approx(3.5 * np.log(2), rel=1e-15)
+
+
+def test_shapes_of_scalar_and_zero_dimensional_arguments():
+    """0-d arrays stay 0-d, NumPy scalars give NumPy scalars of the computing dtype, Python scalars a
+    float: the rule of the module doc (and of the family's functions)."""
+    zero_d = np.array(1.0)
+    assert training.backward("sigmoid", zero_d, np.array(2.0)).shape == ()
+    assert isinstance(training.backward("sigmoid", zero_d, 2.0), np.ndarray)
+    assert training.softplus_beta(zero_d, 2.0).shape == ()
+    assert training.bce_with_logits(zero_d, np.array(1.0), reduction="none").shape == ()
+    assert training.bce_with_logits_grad(zero_d, 1.0, reduction="none").shape == ()
+    assert type(training.softplus_beta(np.float64(1.0), 2.0)) is np.float64
+    assert type(training.softplus_beta(np.float32(1.0), 2.0)) is np.float32
+    assert type(training.backward("softplus", np.float32(1.0), np.float32(2.0))) is np.float32
+    assert type(training.bce_with_logits(np.float64(0.5), 1.0, reduction="none")) is np.float64
+    assert type(training.softplus_beta(1.0, 2.0)) is float
+    assert type(training.backward("softplus", 1.0, 2)) is float
+    assert training.backward("sigmoid", np.ones((2, 3)), np.ones(3)).shape == (2, 3)
