@@ -440,73 +440,77 @@ int sp_log_one_minus_sigmoid_backward_f32_array(const float *x, const float *gra
 /**
  * Reduction none: out[i] is the loss of element i (n elements). weight and pos_weight may be NULL
  *                 (all 1). Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- *                 SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ *                 SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_f64(const double *x, const double *target, const double *weight, const double *pos_weight, size_t n, double *out);
 /**
  * grad_in[i] = grad_out[i] * d loss_i / dx_i for i < n, rounded once. grad_in may be x, target or
  * grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_backward_f64(const double *x, const double *target, const double *weight, const double *pos_weight, const double *grad_out, size_t n, double *grad_in);
 /**
  * Reduction sum: *out is the sum of the n losses (one element). weight and pos_weight may be NULL
- *                (all 1). Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- *                SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ *                (all 1); out must not be NULL, also for n == 0 (the result is written). Returns
+ *                SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
+ *                SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_sum_f64(const double *x, const double *target, const double *weight, const double *pos_weight, size_t n, double *out);
 /**
  * grad_in[i] = grad_out (a scalar) * d loss_i / dx_i for i < n, rounded once. grad_in may be x,
  * target exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
- * SP_ERR_OVERLAP.
+ * SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_sum_backward_f64(const double *x, const double *target, const double *weight, const double *pos_weight, double grad_out, size_t n, double *grad_in);
 /**
- * Reduction mean: *out is the mean of the n losses (one element; NaN for n == 0). weight and
- *                 pos_weight may be NULL (all 1). Returns SP_OK, or, having written nothing:
- *                 SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * Reduction mean: *out is the mean of the n losses (one element; a positive quiet NaN for n == 0).
+ *                 weight and pos_weight may be NULL (all 1); out must not be NULL, also for n == 0
+ *                 (the result is written). Returns SP_OK, or, having written nothing:
+ *                 SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_mean_f64(const double *x, const double *target, const double *weight, const double *pos_weight, size_t n, double *out);
 /**
  * grad_in[i] = grad_out (a scalar) / n * d loss_i / dx_i for i < n, rounded once. grad_in may be x,
  * target exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
- * SP_ERR_OVERLAP.
+ * SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_mean_backward_f64(const double *x, const double *target, const double *weight, const double *pos_weight, double grad_out, size_t n, double *grad_in);
 /**
  * Reduction none: out[i] is the loss of element i (n elements). weight and pos_weight may be NULL
  *                 (all 1). Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- *                 SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ *                 SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_f32(const float *x, const float *target, const float *weight, const float *pos_weight, size_t n, float *out);
 /**
  * grad_in[i] = grad_out[i] * d loss_i / dx_i for i < n, rounded once. grad_in may be x, target or
  * grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_backward_f32(const float *x, const float *target, const float *weight, const float *pos_weight, const float *grad_out, size_t n, float *grad_in);
 /**
  * Reduction sum: *out is the sum of the n losses (one element). weight and pos_weight may be NULL
- *                (all 1). Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- *                SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ *                (all 1); out must not be NULL, also for n == 0 (the result is written). Returns
+ *                SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
+ *                SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_sum_f32(const float *x, const float *target, const float *weight, const float *pos_weight, size_t n, float *out);
 /**
  * grad_in[i] = grad_out (a scalar) * d loss_i / dx_i for i < n, rounded once. grad_in may be x,
  * target exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
- * SP_ERR_OVERLAP.
+ * SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_sum_backward_f32(const float *x, const float *target, const float *weight, const float *pos_weight, float grad_out, size_t n, float *grad_in);
 /**
- * Reduction mean: *out is the mean of the n losses (one element; NaN for n == 0). weight and
- *                 pos_weight may be NULL (all 1). Returns SP_OK, or, having written nothing:
- *                 SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * Reduction mean: *out is the mean of the n losses (one element; a positive quiet NaN for n == 0).
+ *                 weight and pos_weight may be NULL (all 1); out must not be NULL, also for n == 0
+ *                 (the result is written). Returns SP_OK, or, having written nothing:
+ *                 SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_mean_f32(const float *x, const float *target, const float *weight, const float *pos_weight, size_t n, float *out);
 /**
  * grad_in[i] = grad_out (a scalar) / n * d loss_i / dx_i for i < n, rounded once. grad_in may be x,
  * target exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
- * SP_ERR_OVERLAP.
+ * SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_mean_backward_f32(const float *x, const float *target, const float *weight, const float *pos_weight, float grad_out, size_t n, float *grad_in);
 

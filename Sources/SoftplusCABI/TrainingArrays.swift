@@ -136,14 +136,15 @@ struct CrossEntropyInputs<Element: BinaryFloatingPoint & BitwiseCopyable> {
     }
 }
 
-/// The checks shared by the cross-entropy entry points (x and target required): the inputs, or the
-/// status to return.
+/// The checks shared by the cross-entropy entry points, in the family's order (softplus.h): a null
+/// pointer among x, target and the outputs (`outputsPresent`: whether every required output pointer
+/// is non-null), then a byte count too large; the inputs, or the status to return.
 @inline(__always)
 func crossEntropyInputs<Element: BinaryFloatingPoint & BitwiseCopyable>(
     _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
-    _ positiveWeight: UnsafePointer<Element>?, _ n: UInt
+    _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, outputsPresent: Bool
 ) -> (inputs: CrossEntropyInputs<Element>?, status: CInt) {
-    guard let x, let target else { return (nil, SPStatus.nullPointer.rawValue) }
+    guard let x, let target, outputsPresent else { return (nil, SPStatus.nullPointer.rawValue) }
     guard let bytes = byteCount(n, of: Element.self) else { return (nil, SPStatus.tooLarge.rawValue) }
     let inputs = CrossEntropyInputs<Element>(x: UnsafeRawPointer(x), target: UnsafeRawPointer(target),
                                              weight: weight.map { UnsafeRawPointer($0) },
@@ -160,9 +161,8 @@ func crossEntropyElementwise<Element: BinaryFloatingPoint & BitwiseCopyable>(
     _ loss: (Element, Element, Element, Element) -> Element
 ) -> CInt {
     if n == 0 { return SPStatus.ok.rawValue }
-    let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n)
-    guard let inputs = checked else { return status }
-    guard let out else { return SPStatus.nullPointer.rawValue }
+    let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n, outputsPresent: out != nil)
+    guard let inputs = checked, let out else { return status }
     if inputs.overlap(UnsafeRawPointer(out), inputs.bytes, inPlace: true) { return SPStatus.overlap.rawValue }
     let destination = UnsafeMutableRawPointer(out)
     inputs.forEach { offset, x, t, w, pw in
@@ -172,7 +172,8 @@ func crossEntropyElementwise<Element: BinaryFloatingPoint & BitwiseCopyable>(
 }
 
 /// *out = the sum or the mean of the losses, accumulated in double-double (BinaryCrossEntropySum) and
-/// rounded once by `result`; n == 0 writes 0 (sum) or NaN (mean), out must not be null.
+/// rounded once by `result`; n == 0 writes 0 (sum) or NaN (mean), so out must not be null even then
+/// (the header says so).
 @inline(__always)
 func crossEntropyReduced<Element: BinaryFloatingPoint & BitwiseCopyable>(
     _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
@@ -182,7 +183,7 @@ func crossEntropyReduced<Element: BinaryFloatingPoint & BitwiseCopyable>(
     guard let out else { return SPStatus.nullPointer.rawValue }
     var accumulator = BinaryCrossEntropySum()
     if n > 0 {
-        let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n)
+        let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n, outputsPresent: true)
         guard let inputs = checked else { return status }
         if inputs.overlap(UnsafeRawPointer(out), MemoryLayout<Element>.stride, inPlace: false) {
             return SPStatus.overlap.rawValue
@@ -206,9 +207,9 @@ func crossEntropyBackward<Element: BinaryFloatingPoint & BitwiseCopyable>(
     _ gradient: (Element, Element, Element, Element, Element) -> Element
 ) -> CInt {
     if n == 0 { return SPStatus.ok.rawValue }
-    let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n)
-    guard let inputs = checked else { return status }
-    guard let gradIn, !(requiresGradOutArray && gradOutArray == nil) else { return SPStatus.nullPointer.rawValue }
+    let present = gradIn != nil && !(requiresGradOutArray && gradOutArray == nil)
+    let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n, outputsPresent: present)
+    guard let inputs = checked, let gradIn else { return status }
     let output = UnsafeRawPointer(gradIn)
     if inputs.overlap(output, inputs.bytes, inPlace: true) { return SPStatus.overlap.rawValue }
     if let gradOutArray, overlaps(output, inputs.bytes, gradOutArray, inputs.bytes, equalAllowed: true) {

@@ -615,8 +615,8 @@ public func binaryCrossEntropyWithLogitsGradientSumF64(
     }
 }
 
-/// bce_with_logits, reduction mean: *out is the mean of the n losses (one element; NaN for n == 0),
-/// in double (`binaryCrossEntropyWithLogits`, `BinaryCrossEntropySum`).
+/// bce_with_logits, reduction mean: *out is the mean of the n losses (one element; a positive quiet
+/// NaN for n == 0), in double (`binaryCrossEntropyWithLogits`, `BinaryCrossEntropySum`).
 @c(sp_bce_with_logits_mean_f64)
 public func binaryCrossEntropyWithLogitsMeanF64(
     _ x: UnsafePointer<Double>?, _ target: UnsafePointer<Double>?, _ weight: UnsafePointer<Double>?,
@@ -689,8 +689,8 @@ public func binaryCrossEntropyWithLogitsGradientSumF32(
     }
 }
 
-/// bce_with_logits, reduction mean: *out is the mean of the n losses (one element; NaN for n == 0),
-/// in float (`binaryCrossEntropyWithLogits`, `BinaryCrossEntropySum`).
+/// bce_with_logits, reduction mean: *out is the mean of the n losses (one element; a positive quiet
+/// NaN for n == 0), in float (`binaryCrossEntropyWithLogits`, `BinaryCrossEntropySum`).
 @c(sp_bce_with_logits_mean_f32)
 public func binaryCrossEntropyWithLogitsMeanF32(
     _ x: UnsafePointer<Float>?, _ target: UnsafePointer<Float>?, _ weight: UnsafePointer<Float>?,

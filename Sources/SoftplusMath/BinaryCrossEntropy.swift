@@ -192,14 +192,18 @@ public struct BinaryCrossEntropySum {
     /// The sum rounded once to Float.
     public var floatSum: Float { roundedToFloat(total) }
 
-    /// The mean of the losses, rounded once; NaN for no element (0/0, as PyTorch's mean of nothing).
+    /// The mean of the losses, rounded once; NaN for no element (as PyTorch's mean of nothing), the
+    /// positive quiet NaN (0/0 would give x86-64's default NaN, whose sign bit is set).
     public var mean: Double { meanValue.value }
 
     /// The mean rounded once to Float.
     public var floatMean: Float { roundedToFloat(meanValue) }
 
     private var meanValue: DoubleDouble {
-        if count == 0 || !total.hi.isFinite {
+        if count == 0 {
+            return DoubleDouble(.nan)
+        }
+        if !total.hi.isFinite {
             return DoubleDouble(total.hi / Double(count))
         }
         return total / DoubleDouble(Double(count))

@@ -9,6 +9,7 @@
 #include "tests.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -145,8 +146,16 @@ static void report(const char *name, const char *suffix, const char *what, const
         check(status == SP_OK && bits_##S(mean) == t.mean,                                                         \
               "sp_%s_mean_%s = 0x%llx, want 0x%llx", name, #S, (unsigned long long)bits_##S(mean),                 \
               (unsigned long long)t.mean);                                                                         \
-        check(f.mean(fx, ft, fw, fpw, 0, &mean) == SP_OK && isnan(mean), "sp_%s_mean_%s of nothing is not NaN",    \
-              name, #S);                                                                                           \
+        check(f.mean(fx, ft, fw, fpw, 0, &mean) == SP_OK && isnan(mean) && !signbit(mean),                        \
+              "sp_%s_mean_%s of nothing is not the positive NaN", name, #S);                                       \
+        /* The family's order of checks: a null pointer (outputs included) before a size too large. */             \
+        check(f.none(x, target, NULL, NULL, SIZE_MAX, NULL) == SP_ERR_NULL_POINTER &&                              \
+                  f.none_backward(x, target, NULL, NULL, ones, SIZE_MAX, NULL) == SP_ERR_NULL_POINTER &&           \
+                  f.none_backward(x, target, NULL, NULL, NULL, SIZE_MAX, gradient) == SP_ERR_NULL_POINTER &&       \
+                  f.mean_backward(x, target, w, pw, 1, SIZE_MAX, NULL) == SP_ERR_NULL_POINTER &&                   \
+                  f.none(x, target, NULL, NULL, SIZE_MAX, loss) == SP_ERR_TOO_LARGE &&                             \
+                  f.sum(x, target, NULL, NULL, 0, NULL) == SP_ERR_NULL_POINTER,                                    \
+              "sp_%s_%s: a null output is not SP_ERR_NULL_POINTER before SP_ERR_TOO_LARGE", name, #S);              \
         check(f.sum_backward(x, target, w, pw, 1, t.rows, scratch) == SP_OK, "sp_%s_sum_backward_%s failed",       \
               name, #S);                                                                                           \
         for (i = 0; i < t.rows; i++)                                                                               \

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 REDUCTIONS = (("", "none: out[i] is the loss of element i (n elements)"),
               ("_sum", "sum: *out is the sum of the n losses (one element)"),
-              ("_mean", "mean: *out is the mean of the n losses (one element; NaN for n == 0)"))
+              ("_mean", "mean: *out is the mean of the n losses (one element; a positive quiet NaN for n == 0)"))
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,10 @@ def _loss(entry, fmt):
             _doc([f"{name}, reduction {meaning}, in {c} (`{swift}`, `BinaryCrossEntropySum`)."])
             + f"@c({c_name})\npublic func {swift_name}(\n{inputs_swift}, _ n: UInt,\n"
             f"    _ out: UnsafeMutablePointer<{t}>?\n) -> CInt {{\n{body}}}\n",
-            f"Reduction {meaning}. weight and pos_weight may be NULL (all 1). Returns SP_OK, or, having "
-            "written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.", name))
+            f"Reduction {meaning}. weight and pos_weight may be NULL (all 1)"
+            + ("; out must not be NULL, also for n == 0 (the result is written)" if reduction else "")
+            + ". Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, "
+            "SP_ERR_OVERLAP, checked in that order.", name))
         backward_name = f"sp_{name}{reduction}_backward_{s}"
         swift_backward = f"{gradient}{reduction.title().replace('_', '')}{s.upper()}"
         count = "Int(n)" if reduction == "_mean" else "1"
@@ -151,7 +153,7 @@ def _loss(entry, fmt):
             f"    }}\n}}\n",
             f"grad_in[i] = {incoming} * d loss_i / dx_i for i < n, rounded once. grad_in may be x, target"
             + ("" if reduction else " or grad_out") + " exactly; returns SP_OK, or, having written nothing: "
-            "SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.", name))
+            "SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.", name))
     return entries
 
 
