@@ -61,9 +61,10 @@ const char *sp_version(void);
  * "x86-64-v3", "x86-64-v4", the best the processor and the operating system support (cpuid and
  * xgetbv, read once); "portable" on other architectures. Every path returns the same bits.
  *
- * SOFTPLUS_ISA=baseline|avx2|avx512, set before the library's first call, forces a path (for tests
- * and comparisons); a path the processor cannot run is refused and the best supported one runs
- * instead. Never NULL; static, do not free.
+ * SOFTPLUS_ISA=baseline|avx2|avx512 (or one of the names above), set before the library's first
+ * call, forces a path (for tests and comparisons); a path the processor cannot run is refused and
+ * the best supported one runs instead, as it does for any other value. Never NULL; static, do not
+ * free.
  */
 const char *sp_kernel_isa(void);
 

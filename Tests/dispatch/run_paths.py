@@ -3,8 +3,9 @@
 
   run_paths.py forced PATH --library L --test-c T --vectors V --python-tests D
       runs the C test, the Python ctypes smoke test and the cffi header test with SOFTPLUS_ISA=PATH, after
-      checking with sp_kernel_isa (through path_bits) that PATH is the one running; exit 77 (ctest: skipped)
-      when this processor cannot run PATH.
+      checking with sp_kernel_isa (through path_bits) that PATH is the one running, and that SOFTPLUS_ISA set
+      to the name sp_kernel_isa returns for PATH forces it too; exit 77 (ctest: skipped) when this processor
+      cannot run PATH.
   run_paths.py same-bits --bits B --vectors V [--count N]
       runs path_bits (scalar == array within a path) on every path this processor runs, and requires the
       same hashes from all of them: every path gives the same bits.
@@ -55,6 +56,11 @@ def forced(args):
     print(f"SOFTPLUS_ISA={args.path}: sp_kernel_isa() = {got}")
     env = forced_environment(args.path)
     failed = []
+    # The name sp_kernel_isa() returns forces the same path.
+    by_name = running_isa(args.bits, args.vectors, isa)
+    print(f"SOFTPLUS_ISA={isa}: sp_kernel_isa() = {by_name}")
+    if by_name != isa:
+        failed.append(f"SOFTPLUS_ISA={isa}")
     if subprocess.run([args.test_c, args.vectors], env=env).returncode != 0:
         failed.append("C test")
     # The smoke test wants an empty environment; SOFTPLUS_ISA is the one variable it may see here.

@@ -178,9 +178,9 @@ def _kernel_isa_comment(kernels):
         f"The instruction set of the kernels in use (scalar and array forms): on x86-64 one of {isa_names}, "
         "the best the processor and the operating system support (cpuid and xgetbv, read once); "
         f'"{kernels.portable}" on other architectures. Every path returns the same bits.',
-        f"{kernels.environment_variable}={values}, set before the library's first call, forces a path (for tests "
-        "and comparisons); a path the processor cannot run is refused and the best supported one runs "
-        "instead. Never NULL; static, do not free."])
+        f"{kernels.environment_variable}={values} (or one of the names above), set before the library's first "
+        "call, forces a path (for tests and comparisons); a path the processor cannot run is refused and the "
+        "best supported one runs instead, as it does for any other value. Never NULL; static, do not free."])
 
 
 def render(spec, declarations):

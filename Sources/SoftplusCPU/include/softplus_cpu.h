@@ -18,8 +18,10 @@
  * FXSR, MMX, x87) is part of x86-64 itself. Bits: Intel SDM vol. 2A, CPUID; AMD APM vol. 3, appendix E.
  *
  * The environment variable SOFTPLUS_ISA=baseline|avx2|avx512, read at the library's first call, forces a
- * path (for tests and comparisons). A forced path the processor cannot run is refused: the best supported
- * path runs instead, never an illegal instruction. Any other value, or none, selects the best supported.
+ * path (for tests and comparisons); the names sp_kernel_isa() returns, x86-64|x86-64-v3|x86-64-v4, are
+ * accepted too. A forced path the processor cannot run is refused: the best supported path runs
+ * instead, never an illegal instruction. Any other value, or none, selects the best supported (a library
+ * prints nothing; sp_kernel_isa() tells which path runs).
  */
 #ifndef SOFTPLUS_CPU_H
 #define SOFTPLUS_CPU_H
@@ -86,13 +88,13 @@ static int softplus_cpu_requested(void) {
     if (name == NULL) {
         return -1;
     }
-    if (strcmp(name, "baseline") == 0) {
+    if (strcmp(name, "baseline") == 0 || strcmp(name, "x86-64") == 0) {
         return SOFTPLUS_PATH_BASELINE;
     }
-    if (strcmp(name, "avx2") == 0) {
+    if (strcmp(name, "avx2") == 0 || strcmp(name, "x86-64-v3") == 0) {
         return SOFTPLUS_PATH_AVX2;
     }
-    if (strcmp(name, "avx512") == 0) {
+    if (strcmp(name, "avx512") == 0 || strcmp(name, "x86-64-v4") == 0) {
         return SOFTPLUS_PATH_AVX512;
     }
     return -1;
