@@ -438,8 +438,9 @@ int sp_log_one_minus_sigmoid_backward_f32_array(const float *x, const float *gra
  *                 +inf; the gradient is finite for every logit; NaN -> NaN.
  */
 /**
- * Reduction none: out[i] is the loss of element i (n elements). weight and pos_weight may be NULL
- *                 (all 1). Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
+ * Reduction none: out[i] is the loss of element i (n elements), a vector kernel: within 1 ULP for
+ *                 targets in [0, 1] and weights >= 0 (docs/TRAINING.md). weight and pos_weight may
+ *                 be NULL (all 1). Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
  *                 SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_f64(const double *x, const double *target, const double *weight, const double *pos_weight, size_t n, double *out);
@@ -476,9 +477,10 @@ int sp_bce_with_logits_mean_f64(const double *x, const double *target, const dou
  */
 int sp_bce_with_logits_mean_backward_f64(const double *x, const double *target, const double *weight, const double *pos_weight, double grad_out, size_t n, double *grad_in);
 /**
- * Reduction none: out[i] is the loss of element i (n elements). weight and pos_weight may be NULL
- *                 (all 1). Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- *                 SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
+ * Reduction none: out[i] is the loss of element i (n elements), a vector kernel: correctly rounded
+ *                 for targets in [0, 1] and weights >= 0 (docs/TRAINING.md). weight and pos_weight
+ *                 may be NULL (all 1). Returns SP_OK, or, having written nothing:
+ *                 SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_f32(const float *x, const float *target, const float *weight, const float *pos_weight, size_t n, float *out);
 /**

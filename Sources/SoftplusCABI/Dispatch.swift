@@ -206,6 +206,14 @@ func baselineLogOneMinusSigmoidBackwardF64Array(
 func baselineLogOneMinusSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_baseline_bce_with_logits_f64")
+func baselineBinaryCrossEntropyWithLogitsF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_bce_with_logits_f32")
+func baselineBinaryCrossEntropyWithLogitsF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx2_softplus_f64")
 func avx2SoftplusF64(_ x: Double) -> Double
 @_extern(c, "softplus_kernels_avx2_softplus_f32")
@@ -398,6 +406,14 @@ func avx2LogOneMinusSigmoidBackwardF64Array(
 func avx2LogOneMinusSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx2_bce_with_logits_f64")
+func avx2BinaryCrossEntropyWithLogitsF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_bce_with_logits_f32")
+func avx2BinaryCrossEntropyWithLogitsF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx512_softplus_f64")
 func avx512SoftplusF64(_ x: Double) -> Double
 @_extern(c, "softplus_kernels_avx512_softplus_f32")
@@ -589,6 +605,14 @@ func avx512LogOneMinusSigmoidBackwardF64Array(
 @_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_backward_f32_array")
 func avx512LogOneMinusSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_bce_with_logits_f64")
+func avx512BinaryCrossEntropyWithLogitsF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_bce_with_logits_f32")
+func avx512BinaryCrossEntropyWithLogitsF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
 
 /// The kernels of the path in use.
@@ -1130,6 +1154,24 @@ enum Kernels {
         case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
         case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
         default: baselineLogOneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func binaryCrossEntropyWithLogits(_ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512BinaryCrossEntropyWithLogitsF64(x, target, weight, positiveWeight, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2BinaryCrossEntropyWithLogitsF64(x, target, weight, positiveWeight, out, count)
+        default: baselineBinaryCrossEntropyWithLogitsF64(x, target, weight, positiveWeight, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func binaryCrossEntropyWithLogits(_ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512BinaryCrossEntropyWithLogitsF32(x, target, weight, positiveWeight, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2BinaryCrossEntropyWithLogitsF32(x, target, weight, positiveWeight, out, count)
+        default: baselineBinaryCrossEntropyWithLogitsF32(x, target, weight, positiveWeight, out, count)
         }
     }
 }

@@ -171,6 +171,23 @@ func crossEntropyElementwise<Element: BinaryFloatingPoint & BitwiseCopyable>(
     return SPStatus.ok.rawValue
 }
 
+/// out[i] = loss of element i by a vector kernel (Kernels.binaryCrossEntropyWithLogits), after the checks
+/// of crossEntropyElementwise; out may be x or target exactly.
+@inline(__always)
+func crossEntropyKernel<Element: BinaryFloatingPoint & BitwiseCopyable>(
+    _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
+    _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, _ out: UnsafeMutablePointer<Element>?,
+    _ kernel: (UnsafePointer<Element>, UnsafePointer<Element>, UnsafePointer<Element>?, UnsafePointer<Element>?,
+               UnsafeMutablePointer<Element>, Int) -> Void
+) -> CInt {
+    if n == 0 { return SPStatus.ok.rawValue }
+    let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n, outputsPresent: out != nil)
+    guard let inputs = checked, let x, let target, let out else { return status }
+    if inputs.overlap(UnsafeRawPointer(out), inputs.bytes, inPlace: true) { return SPStatus.overlap.rawValue }
+    kernel(x, target, weight, positiveWeight, out, Int(n))
+    return SPStatus.ok.rawValue
+}
+
 /// *out = the sum or the mean of the losses, accumulated in double-double (BinaryCrossEntropySum) and
 /// rounded once by `result`; n == 0 writes 0 (sum) or NaN (mean), so out must not be null even then
 /// (the header says so).

@@ -573,9 +573,10 @@ public func binaryCrossEntropyWithLogitsF64(
     _ pos_weight: UnsafePointer<Double>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Double>?
 ) -> CInt {
-    crossEntropyElementwise(x, target, weight, pos_weight, n, out) {
-        binaryCrossEntropyWithLogits($0, target: $1, weight: $2, positiveWeight: $3)
-    }
+    crossEntropyKernel(
+        x, target, weight, pos_weight, n, out,
+        Kernels.binaryCrossEntropyWithLogits as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafePointer<Double>?, UnsafePointer<Double>?,
+            UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// grad_in[i] = grad_out[i] * d loss_i / dx_i, reduction none, in double
@@ -647,9 +648,10 @@ public func binaryCrossEntropyWithLogitsF32(
     _ pos_weight: UnsafePointer<Float>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Float>?
 ) -> CInt {
-    crossEntropyElementwise(x, target, weight, pos_weight, n, out) {
-        binaryCrossEntropyWithLogits($0, target: $1, weight: $2, positiveWeight: $3)
-    }
+    crossEntropyKernel(
+        x, target, weight, pos_weight, n, out,
+        Kernels.binaryCrossEntropyWithLogits as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>?, UnsafePointer<Float>?,
+            UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// grad_in[i] = grad_out[i] * d loss_i / dx_i, reduction none, in float

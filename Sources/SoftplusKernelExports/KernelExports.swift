@@ -320,6 +320,18 @@ public func exportedLogOneMinusSigmoidBackwardF32Array(
 ) {
     VectorKernels.logOneMinusSigmoidBackward(x, gradOut, gradIn, count)
 }
+@c(softplus_kernels_baseline_bce_with_logits_f64)
+public func exportedBinaryCrossEntropyWithLogitsF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
+}
+@c(softplus_kernels_baseline_bce_with_logits_f32)
+public func exportedBinaryCrossEntropyWithLogitsF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
+}
 #elseif SOFTPLUS_KERNELS_AVX2
 @c(softplus_kernels_avx2_softplus_f64)
 public func exportedSoftplusF64(_ x: Double) -> Double {
@@ -633,6 +645,18 @@ public func exportedLogOneMinusSigmoidBackwardF32Array(
 ) {
     VectorKernels.logOneMinusSigmoidBackward(x, gradOut, gradIn, count)
 }
+@c(softplus_kernels_avx2_bce_with_logits_f64)
+public func exportedBinaryCrossEntropyWithLogitsF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
+}
+@c(softplus_kernels_avx2_bce_with_logits_f32)
+public func exportedBinaryCrossEntropyWithLogitsF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
+}
 #elseif SOFTPLUS_KERNELS_AVX512
 @c(softplus_kernels_avx512_softplus_f64)
 public func exportedSoftplusF64(_ x: Double) -> Double {
@@ -945,5 +969,17 @@ public func exportedLogOneMinusSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_bce_with_logits_f64)
+public func exportedBinaryCrossEntropyWithLogitsF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
+}
+@c(softplus_kernels_avx512_bce_with_logits_f32)
+public func exportedBinaryCrossEntropyWithLogitsF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
 }
 #endif

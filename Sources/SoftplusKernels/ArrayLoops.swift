@@ -140,6 +140,76 @@ func mapLanes<Element: LaneElement>(
     }
 }
 
+/// The lanes at `pointer`, or `fill` on every lane where it is nil (an optional input array).
+@inline(__always)
+func loadLanes<Lanes: LaneVector>(_ pointer: UnsafePointer<Lanes.Element>?, fill: Lanes.Element) -> Lanes {
+    guard let pointer else { return Lanes(repeating: fill) }
+    return UnsafeRawPointer(pointer).loadUnaligned(as: Lanes.self)
+}
+
+/// out[i] = f(x[i], t[i], w[i], p[i]) for i < count <= the lane count, w and p 1 where nil, with the
+/// slow lanes from `scalar` (the binary cross-entropy: every input is read before out, which may be x
+/// or t, is written).
+@inline(never)
+func block<Element, Lanes: LaneVector>(
+    _ x: UnsafePointer<Element>, _ t: UnsafePointer<Element>, _ w: UnsafePointer<Element>?,
+    _ p: UnsafePointer<Element>?, _ out: UnsafeMutablePointer<Element>, _ count: Int,
+    _ kernel: (Lanes, Lanes, Lanes, Lanes) -> (value: Lanes, slow: LaneMask<Lanes.Width>),
+    _ scalar: (Element, Element, Element, Element) -> Element
+) where Lanes.Element == Element {
+    var lanes = (Lanes(repeating: x[0]), Lanes(repeating: t[0]), Lanes(repeating: w?[0] ?? 1),
+                 Lanes(repeating: p?[0] ?? 1))
+    for lane in 1..<count {
+        lanes.0[lane] = x[lane]
+        lanes.1[lane] = t[lane]
+        lanes.2[lane] = w?[lane] ?? 1
+        lanes.3[lane] = p?[lane] ?? 1
+    }
+    let (result, slow) = kernel(lanes.0, lanes.1, lanes.2, lanes.3)
+    for lane in 0..<count {
+        out[lane] = slow[lane] ? scalar(lanes.0[lane], lanes.1[lane], lanes.2[lane], lanes.3[lane]) : result[lane]
+    }
+}
+
+/// out[i] = f(x[i], t[i], w[i], p[i]) for i < count, w and p 1 where nil, the array lane count per
+/// step, as mapLanes.
+@inline(__always)
+func mapLanes<Element: LaneElement>(
+    _ x: UnsafePointer<Element>, _ t: UnsafePointer<Element>, _ w: UnsafePointer<Element>?,
+    _ p: UnsafePointer<Element>?, _ out: UnsafeMutablePointer<Element>, _ count: Int,
+    _ kernel: (Element.ArrayLanes, Element.ArrayLanes, Element.ArrayLanes, Element.ArrayLanes)
+        -> (value: Element.ArrayLanes, slow: LaneMask<Element.ArrayLanes.Width>),
+    _ scalar: (Element, Element, Element, Element) -> Element
+) {
+    let width = Element.ArrayLanes.Width.count
+    var i = 0
+    while i + width <= count {
+        let (result, slow) = kernel(UnsafeRawPointer(x + i).loadUnaligned(as: Element.ArrayLanes.self),
+                                    UnsafeRawPointer(t + i).loadUnaligned(as: Element.ArrayLanes.self),
+                                    loadLanes(w.map { $0 + i }, fill: 1), loadLanes(p.map { $0 + i }, fill: 1))
+        if anyLane(slow) {
+            block(x + i, t + i, w.map { $0 + i }, p.map { $0 + i }, out + i, width, kernel, scalar)
+        } else {
+            UnsafeMutableRawPointer(out + i).storeBytes(of: result, as: Element.ArrayLanes.self)
+        }
+        i += width
+    }
+    if i < count {
+        block(x + i, t + i, w.map { $0 + i }, p.map { $0 + i }, out + i, count - i, kernel, scalar)
+    }
+}
+
+/// A Float lane kernel of four arguments, as floatLanes.
+@inline(__always)
+func floatLanes<W: LaneWidth>(
+    _ x: FloatLanes<W>, _ t: FloatLanes<W>, _ w: FloatLanes<W>, _ p: FloatLanes<W>,
+    _ kernel: (DoubleLanes<W>, DoubleLanes<W>, DoubleLanes<W>, DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>)
+) -> (value: FloatLanes<W>, slow: LaneMask<W>) {
+    let (wide, slow) = kernel(DoubleLanes(x), DoubleLanes(t), DoubleLanes(w), DoubleLanes(p))
+    let (value, hard) = roundedToFloat(wide)
+    return (value, slow .| hard)
+}
+
 /// f(x) for one element: the lane kernel on a vector of copies of x, inline (what `block` does for one
 /// element, without its call and loops: sigmoid f64 15 -> 9.8 ns per call, float 11 -> 5.0, in
 /// benchmarks/scalar_calls.c).

@@ -8,7 +8,7 @@
  * Prints "isa <sp_kernel_isa()>", then per form "<function>_<suffix> <inputs> <FNV-1a of the results>",
  * then the same for the unary training functions (softplus_training.h: derivatives, log1mexp, log1pexp), on
  * their MPFR vectors in VECTOR_DIRECTORY/training, and for the backward products that run a vector kernel
- * (run_backward).
+ * (run_backward), and for the elementwise binary cross-entropy (run_loss).
  */
 #include <math.h>
 #include <stdio.h>
@@ -182,6 +182,84 @@ static int run_backward(const struct backward_form *b, int bits, size_t random_c
     return status == SP_OK && in_place == SP_OK && same;
 }
 
+/* The elementwise binary cross-entropy (a vector kernel): x, target, weight and pos_weight from the special
+ * values and random bit patterns (targets also in [0, 1], weights also near 1, so that most rows take the
+ * kernel and the others the scalar code), once with the weights and once with NULL ones, hashed like the
+ * forms; and once more in place (out == target), which must give the same bits. */
+static int run_loss(int bits, size_t random_count) {
+    size_t special_count = sizeof special_values / sizeof *special_values;
+    size_t n = special_count * special_count + random_count;
+    double *v64[4], *out64 = malloc(n * sizeof(double)), *again64 = malloc(n * sizeof(double));
+    float *v32[4], *out32 = malloc(n * sizeof(float)), *again32 = malloc(n * sizeof(float));
+    for (int k = 0; k < 4; k++) {
+        v64[k] = malloc(n * sizeof(double));
+        v32[k] = malloc(n * sizeof(float));
+        if (!v64[k] || !v32[k]) {
+            fprintf(stderr, "out of memory\n");
+            exit(2);
+        }
+    }
+    if (!out64 || !again64 || !out32 || !again32) {
+        fprintf(stderr, "out of memory\n");
+        exit(2);
+    }
+    uint64_t state = 0x62636520776974ull; /* "bce wit" */
+    for (size_t i = 0; i < n; i++) {
+        for (int k = 0; k < 4; k++) {
+            uint64_t r = next_random(&state);
+            double value;
+            if (i < special_count * special_count) {
+                value = special_values[k == 0 ? i / special_count : (i + 7 * k) % special_count];
+            } else if (r % 4 == 0) {
+                memcpy(&value, &r, 8);
+            } else {
+                double u = (double)(r >> 11) * 0x1p-53;
+                value = k == 0 ? (u - 0.5) * 64 : k == 1 ? u : 2 * u;
+            }
+            v64[k][i] = value;
+            v32[k][i] = (float)value;
+        }
+    }
+    uint64_t hash = 0xcbf29ce484222325ull;
+    int ok = 1;
+    for (int weighted = 0; weighted < 2; weighted++) {
+        int status, in_place;
+        size_t size = bits / 8;
+        const unsigned char *out, *again;
+        if (bits == 64) {
+            memcpy(again64, v64[1], n * sizeof(double));
+            status = sp_bce_with_logits_f64(v64[0], v64[1], weighted ? v64[2] : NULL, weighted ? v64[3] : NULL, n,
+                                            out64);
+            in_place = sp_bce_with_logits_f64(v64[0], again64, weighted ? v64[2] : NULL, weighted ? v64[3] : NULL,
+                                              n, again64);
+            out = (const unsigned char *)out64, again = (const unsigned char *)again64;
+        } else {
+            memcpy(again32, v32[1], n * sizeof(float));
+            status = sp_bce_with_logits_f32(v32[0], v32[1], weighted ? v32[2] : NULL, weighted ? v32[3] : NULL, n,
+                                            out32);
+            in_place = sp_bce_with_logits_f32(v32[0], again32, weighted ? v32[2] : NULL, weighted ? v32[3] : NULL,
+                                              n, again32);
+            out = (const unsigned char *)out32, again = (const unsigned char *)again32;
+        }
+        for (size_t k = 0; k < n; k++) {
+            uint64_t v = 0;
+            memcpy(&v, out + k * size, size);
+            hash = fnv1a(hash, v, size);
+        }
+        if (status != SP_OK || in_place != SP_OK || memcmp(out, again, n * size) != 0) {
+            fprintf(stderr, "FAIL: sp_bce_with_logits_f%d: status %d, in place %d or different\n", bits, status,
+                    in_place);
+            ok = 0;
+        }
+    }
+    printf("bce_with_logits_f%d %zu %016llx\n", bits, 2 * n, (unsigned long long)hash);
+    for (int k = 0; k < 4; k++) {
+        free(v64[k]), free(v32[k]);
+    }
+    free(out64), free(again64), free(out32), free(again32);
+    return ok;
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) {
         fprintf(stderr, "usage: %s VECTOR_DIRECTORY COUNT\n", argv[0]);
@@ -202,5 +280,7 @@ int main(int argc, char **argv) {
         ok &= run_backward(&backward_forms[k], 64, random_count);
         ok &= run_backward(&backward_forms[k], 32, random_count);
     }
+    ok &= run_loss(64, random_count);
+    ok &= run_loss(32, random_count);
     return ok ? 0 : 1;
 }

@@ -119,6 +119,34 @@ def unary_kernels(spec):
             for fmt in spec.formats for is_array in (False, True)]
 
 
+@dataclass(frozen=True)
+class LossKernel:
+    """The elementwise (reduction none) kernel of a loss with "kernel": true in spec "training"
+    (SoftplusKernels' CrossEntropyKernels.swift), named like an EntryPoint for the code below."""
+    name: str         # the loss, e.g. bce_with_logits
+    swift: str        # the kernel, e.g. binaryCrossEntropyWithLogits
+    format: object
+
+    @property
+    def function(self):
+        return self
+
+    @property
+    def c_name(self):
+        return f"sp_{self.name}_{self.format.suffix}"
+
+    @property
+    def swift_name(self):
+        return self.swift + self.format.suffix.upper()
+
+
+def loss_kernels(spec):
+    """Every format's LossKernel of every loss with a "kernel", in spec order."""
+    return [LossKernel(entry["id"], entry["swift"], fmt)
+            for entry in (spec.training or {}).get("losses", []) if entry.get("kernel")
+            for fmt in spec.formats]
+
+
 def _kernel_signatures(spec):
     """(entry point, parameter list, result type or None, argument list) of every function of SoftplusKernels."""
     signatures = []
@@ -134,6 +162,12 @@ def _kernel_signatures(spec):
         signatures.append((kernel, f"_ x: UnsafePointer<{t}>, _ gradOut: UnsafePointer<{t}>, "
                                    f"_ gradIn: UnsafeMutablePointer<{t}>, _ count: Int",
                            None, "x, gradOut, gradIn, count"))
+    for kernel in loss_kernels(spec):
+        t = kernel.format.swift_type
+        signatures.append((kernel, f"_ x: UnsafePointer<{t}>, _ target: UnsafePointer<{t}>, "
+                                   f"_ weight: UnsafePointer<{t}>?, _ positiveWeight: UnsafePointer<{t}>?, "
+                                   f"_ out: UnsafeMutablePointer<{t}>, _ count: Int",
+                           None, "x, target, weight, positiveWeight, out, count"))
     return signatures
 
 

@@ -120,6 +120,12 @@ def _loss(entry, fmt):
             result = {"_sum": "sum", "_mean": "mean"}[reduction]
             result = result if fmt.bits == 64 else "float" + result.title()
             body = f"    crossEntropyReduced({call}, n, out) {{ $0.{result} }}\n"
+        elif entry.get("kernel"):
+            # The elementwise loss of an entry with "kernel" runs the vector kernel Kernels.<swift>
+            # (Dispatch.swift, SoftplusKernels' CrossEntropyKernels.swift; loss_kernels in swift_sources.py).
+            body = (f"    crossEntropyKernel(\n        {call}, n, out,\n        Kernels.{swift} as (UnsafePointer<{t}>, "
+                    f"UnsafePointer<{t}>, UnsafePointer<{t}>?, UnsafePointer<{t}>?,\n"
+                    f"            UnsafeMutablePointer<{t}>, Int) -> Void)\n")
         else:
             body = (f"    crossEntropyElementwise({call}, n, out) {{\n"
                     f"        {swift}($0, target: $1, weight: $2, positiveWeight: $3)\n    }}\n")
@@ -128,7 +134,11 @@ def _loss(entry, fmt):
             _doc([f"{name}, reduction {meaning}, in {c} (`{swift}`, `BinaryCrossEntropySum`)."])
             + f"@c({c_name})\npublic func {swift_name}(\n{inputs_swift}, _ n: UInt,\n"
             f"    _ out: UnsafeMutablePointer<{t}>?\n) -> CInt {{\n{body}}}\n",
-            f"Reduction {meaning}. weight and pos_weight may be NULL (all 1)"
+            f"Reduction {meaning}"
+            + ((", a vector kernel: within 1 ULP" if fmt.bits == 64 else ", a vector kernel: correctly rounded")
+               + " for targets in [0, 1] and weights >= 0 (docs/TRAINING.md)"
+               if entry.get("kernel") and not reduction else "")
+            + ". weight and pos_weight may be NULL (all 1)"
             + ("; out must not be NULL, also for n == 0 (the result is written)" if reduction else "")
             + ". Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, "
             "SP_ERR_OVERLAP, checked in that order.", name))
