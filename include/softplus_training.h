@@ -451,10 +451,12 @@ int sp_bce_with_logits_f64(const double *x, const double *target, const double *
  */
 int sp_bce_with_logits_backward_f64(const double *x, const double *target, const double *weight, const double *pos_weight, const double *grad_out, size_t n, double *grad_in);
 /**
- * Reduction sum: *out is the sum of the n losses (one element). weight and pos_weight may be NULL
- *                (all 1); out must not be NULL, also for n == 0 (the result is written). Returns
- *                SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
- *                SP_ERR_OVERLAP, checked in that order.
+ * Reduction sum: *out is the sum of the n losses (one element), from a vector kernel's
+ *                double-double losses added in double-double: within 1 ULP for targets in [0, 1]
+ *                and weights >= 0 (docs/TRAINING.md). weight and pos_weight may be NULL (all 1);
+ *                out must not be NULL, also for n == 0 (the result is written). Returns SP_OK, or,
+ *                having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP,
+ *                checked in that order.
  */
 int sp_bce_with_logits_sum_f64(const double *x, const double *target, const double *weight, const double *pos_weight, size_t n, double *out);
 /**
@@ -464,10 +466,12 @@ int sp_bce_with_logits_sum_f64(const double *x, const double *target, const doub
  */
 int sp_bce_with_logits_sum_backward_f64(const double *x, const double *target, const double *weight, const double *pos_weight, double grad_out, size_t n, double *grad_in);
 /**
- * Reduction mean: *out is the mean of the n losses (one element; a positive quiet NaN for n == 0).
- *                 weight and pos_weight may be NULL (all 1); out must not be NULL, also for n == 0
- *                 (the result is written). Returns SP_OK, or, having written nothing:
- *                 SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
+ * Reduction mean: *out is the mean of the n losses (one element; a positive quiet NaN for n == 0),
+ *                 from a vector kernel's double-double losses added in double-double: within 1 ULP
+ *                 for targets in [0, 1] and weights >= 0 (docs/TRAINING.md). weight and pos_weight
+ *                 may be NULL (all 1); out must not be NULL, also for n == 0 (the result is
+ *                 written). Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
+ *                 SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_mean_f64(const double *x, const double *target, const double *weight, const double *pos_weight, size_t n, double *out);
 /**
@@ -490,10 +494,12 @@ int sp_bce_with_logits_f32(const float *x, const float *target, const float *wei
  */
 int sp_bce_with_logits_backward_f32(const float *x, const float *target, const float *weight, const float *pos_weight, const float *grad_out, size_t n, float *grad_in);
 /**
- * Reduction sum: *out is the sum of the n losses (one element). weight and pos_weight may be NULL
- *                (all 1); out must not be NULL, also for n == 0 (the result is written). Returns
- *                SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
- *                SP_ERR_OVERLAP, checked in that order.
+ * Reduction sum: *out is the sum of the n losses (one element), from a vector kernel's
+ *                double-double losses added in double-double: correctly rounded but within 2^-33
+ *                ULP of a midpoint for targets in [0, 1] and weights >= 0 (docs/TRAINING.md).
+ *                weight and pos_weight may be NULL (all 1); out must not be NULL, also for n == 0
+ *                (the result is written). Returns SP_OK, or, having written nothing:
+ *                SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_sum_f32(const float *x, const float *target, const float *weight, const float *pos_weight, size_t n, float *out);
 /**
@@ -503,10 +509,13 @@ int sp_bce_with_logits_sum_f32(const float *x, const float *target, const float 
  */
 int sp_bce_with_logits_sum_backward_f32(const float *x, const float *target, const float *weight, const float *pos_weight, float grad_out, size_t n, float *grad_in);
 /**
- * Reduction mean: *out is the mean of the n losses (one element; a positive quiet NaN for n == 0).
- *                 weight and pos_weight may be NULL (all 1); out must not be NULL, also for n == 0
- *                 (the result is written). Returns SP_OK, or, having written nothing:
- *                 SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
+ * Reduction mean: *out is the mean of the n losses (one element; a positive quiet NaN for n == 0),
+ *                 from a vector kernel's double-double losses added in double-double: correctly
+ *                 rounded but within 2^-33 ULP of a midpoint for targets in [0, 1] and weights >= 0
+ *                 (docs/TRAINING.md). weight and pos_weight may be NULL (all 1); out must not be
+ *                 NULL, also for n == 0 (the result is written). Returns SP_OK, or, having written
+ *                 nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that
+ *                 order.
  */
 int sp_bce_with_logits_mean_f32(const float *x, const float *target, const float *weight, const float *pos_weight, size_t n, float *out);
 /**

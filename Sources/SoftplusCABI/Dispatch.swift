@@ -210,9 +210,17 @@ func baselineLogOneMinusSigmoidBackwardF32Array(
 func baselineBinaryCrossEntropyWithLogitsF64(
     _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int
 )
+@_extern(c, "softplus_kernels_baseline_bce_with_logits_total_f64")
+func baselineBinaryCrossEntropyWithLogitsTotalF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+)
 @_extern(c, "softplus_kernels_baseline_bce_with_logits_f32")
 func baselineBinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_bce_with_logits_total_f32")
+func baselineBinaryCrossEntropyWithLogitsTotalF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
 )
 @_extern(c, "softplus_kernels_avx2_softplus_f64")
 func avx2SoftplusF64(_ x: Double) -> Double
@@ -410,9 +418,17 @@ func avx2LogOneMinusSigmoidBackwardF32Array(
 func avx2BinaryCrossEntropyWithLogitsF64(
     _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx2_bce_with_logits_total_f64")
+func avx2BinaryCrossEntropyWithLogitsTotalF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+)
 @_extern(c, "softplus_kernels_avx2_bce_with_logits_f32")
 func avx2BinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_bce_with_logits_total_f32")
+func avx2BinaryCrossEntropyWithLogitsTotalF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
 )
 @_extern(c, "softplus_kernels_avx512_softplus_f64")
 func avx512SoftplusF64(_ x: Double) -> Double
@@ -610,9 +626,17 @@ func avx512LogOneMinusSigmoidBackwardF32Array(
 func avx512BinaryCrossEntropyWithLogitsF64(
     _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx512_bce_with_logits_total_f64")
+func avx512BinaryCrossEntropyWithLogitsTotalF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+)
 @_extern(c, "softplus_kernels_avx512_bce_with_logits_f32")
 func avx512BinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_bce_with_logits_total_f32")
+func avx512BinaryCrossEntropyWithLogitsTotalF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
 )
 
 /// The kernels of the path in use.
@@ -1167,11 +1191,29 @@ enum Kernels {
     }
 
     @inline(__always)
+    static func binaryCrossEntropyWithLogitsTotal(_ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ count: Int, _ total: UnsafeMutablePointer<Double>) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512BinaryCrossEntropyWithLogitsTotalF64(x, target, weight, positiveWeight, count, total)
+        case SOFTPLUS_PATH_AVX2: avx2BinaryCrossEntropyWithLogitsTotalF64(x, target, weight, positiveWeight, count, total)
+        default: baselineBinaryCrossEntropyWithLogitsTotalF64(x, target, weight, positiveWeight, count, total)
+        }
+    }
+
+    @inline(__always)
     static func binaryCrossEntropyWithLogits(_ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         switch softplus_cpu_path() {
         case SOFTPLUS_PATH_AVX512: avx512BinaryCrossEntropyWithLogitsF32(x, target, weight, positiveWeight, out, count)
         case SOFTPLUS_PATH_AVX2: avx2BinaryCrossEntropyWithLogitsF32(x, target, weight, positiveWeight, out, count)
         default: baselineBinaryCrossEntropyWithLogitsF32(x, target, weight, positiveWeight, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func binaryCrossEntropyWithLogitsTotal(_ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512BinaryCrossEntropyWithLogitsTotalF32(x, target, weight, positiveWeight, count, total)
+        case SOFTPLUS_PATH_AVX2: avx2BinaryCrossEntropyWithLogitsTotalF32(x, target, weight, positiveWeight, count, total)
+        default: baselineBinaryCrossEntropyWithLogitsTotalF32(x, target, weight, positiveWeight, count, total)
         }
     }
 }

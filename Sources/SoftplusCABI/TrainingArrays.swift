@@ -213,6 +213,35 @@ func crossEntropyReduced<Element: BinaryFloatingPoint & BitwiseCopyable>(
     return SPStatus.ok.rawValue
 }
 
+/// *out = the sum or the mean of the losses as crossEntropyReduced, the total from a vector kernel
+/// (Kernels.binaryCrossEntropyWithLogitsTotal: the elements' double-double losses, added in
+/// double-double) and rounded once by `result`.
+@inline(__always)
+func crossEntropyReducedKernel<Element: BinaryFloatingPoint & BitwiseCopyable>(
+    _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
+    _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, _ out: UnsafeMutablePointer<Element>?,
+    _ kernel: (UnsafePointer<Element>, UnsafePointer<Element>, UnsafePointer<Element>?, UnsafePointer<Element>?,
+               Int, UnsafeMutablePointer<Double>) -> Void,
+    _ result: (BinaryCrossEntropySum) -> Element
+) -> CInt {
+    guard let out else { return SPStatus.nullPointer.rawValue }
+    var accumulator = BinaryCrossEntropySum()
+    if n > 0 {
+        let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n, outputsPresent: true)
+        guard let inputs = checked, let x, let target else { return status }
+        if inputs.overlap(UnsafeRawPointer(out), MemoryLayout<Element>.stride, inPlace: false) {
+            return SPStatus.overlap.rawValue
+        }
+        var total = (0.0, 0.0)
+        withUnsafeMutableBytes(of: &total) { bytes in
+            kernel(x, target, weight, positiveWeight, Int(n), bytes.baseAddress!.assumingMemoryBound(to: Double.self))
+        }
+        accumulator = BinaryCrossEntropySum(totalHi: total.0, totalLo: total.1, count: Int(n))
+    }
+    UnsafeMutableRawPointer(out).storeBytes(of: result(accumulator), as: Element.self)
+    return SPStatus.ok.rawValue
+}
+
 /// grad_in[i] = gradient of element i times its incoming gradient: grad_out[i] when `gradOutArray`
 /// is given (reduction none), else the scalar grad_out, divided by n for the mean. grad_in may be
 /// x, target or grad_out exactly.

@@ -600,7 +600,11 @@ public func binaryCrossEntropyWithLogitsSumF64(
     _ pos_weight: UnsafePointer<Double>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Double>?
 ) -> CInt {
-    crossEntropyReduced(x, target, weight, pos_weight, n, out) { $0.sum }
+    crossEntropyReducedKernel(
+        x, target, weight, pos_weight, n, out,
+        Kernels.binaryCrossEntropyWithLogitsTotal as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafePointer<Double>?, UnsafePointer<Double>?,
+            Int, UnsafeMutablePointer<Double>) -> Void
+    ) { $0.sum }
 }
 
 /// grad_in[i] = grad_out (a scalar) * d loss_i / dx_i, reduction sum, in double
@@ -624,7 +628,11 @@ public func binaryCrossEntropyWithLogitsMeanF64(
     _ pos_weight: UnsafePointer<Double>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Double>?
 ) -> CInt {
-    crossEntropyReduced(x, target, weight, pos_weight, n, out) { $0.mean }
+    crossEntropyReducedKernel(
+        x, target, weight, pos_weight, n, out,
+        Kernels.binaryCrossEntropyWithLogitsTotal as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafePointer<Double>?, UnsafePointer<Double>?,
+            Int, UnsafeMutablePointer<Double>) -> Void
+    ) { $0.mean }
 }
 
 /// grad_in[i] = grad_out (a scalar) / n * d loss_i / dx_i, reduction mean, in double
@@ -675,7 +683,11 @@ public func binaryCrossEntropyWithLogitsSumF32(
     _ pos_weight: UnsafePointer<Float>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Float>?
 ) -> CInt {
-    crossEntropyReduced(x, target, weight, pos_weight, n, out) { $0.floatSum }
+    crossEntropyReducedKernel(
+        x, target, weight, pos_weight, n, out,
+        Kernels.binaryCrossEntropyWithLogitsTotal as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>?, UnsafePointer<Float>?,
+            Int, UnsafeMutablePointer<Double>) -> Void
+    ) { $0.floatSum }
 }
 
 /// grad_in[i] = grad_out (a scalar) * d loss_i / dx_i, reduction sum, in float
@@ -699,7 +711,11 @@ public func binaryCrossEntropyWithLogitsMeanF32(
     _ pos_weight: UnsafePointer<Float>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Float>?
 ) -> CInt {
-    crossEntropyReduced(x, target, weight, pos_weight, n, out) { $0.floatMean }
+    crossEntropyReducedKernel(
+        x, target, weight, pos_weight, n, out,
+        Kernels.binaryCrossEntropyWithLogitsTotal as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>?, UnsafePointer<Float>?,
+            Int, UnsafeMutablePointer<Double>) -> Void
+    ) { $0.floatMean }
 }
 
 /// grad_in[i] = grad_out (a scalar) / n * d loss_i / dx_i, reduction mean, in float

@@ -326,11 +326,23 @@ public func exportedBinaryCrossEntropyWithLogitsF64(
 ) {
     VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
 }
+@c(softplus_kernels_baseline_bce_with_logits_total_f64)
+public func exportedBinaryCrossEntropyWithLogitsTotalF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
+}
 @c(softplus_kernels_baseline_bce_with_logits_f32)
 public func exportedBinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
+}
+@c(softplus_kernels_baseline_bce_with_logits_total_f32)
+public func exportedBinaryCrossEntropyWithLogitsTotalF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
 }
 #elseif SOFTPLUS_KERNELS_AVX2
 @c(softplus_kernels_avx2_softplus_f64)
@@ -651,11 +663,23 @@ public func exportedBinaryCrossEntropyWithLogitsF64(
 ) {
     VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
 }
+@c(softplus_kernels_avx2_bce_with_logits_total_f64)
+public func exportedBinaryCrossEntropyWithLogitsTotalF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
+}
 @c(softplus_kernels_avx2_bce_with_logits_f32)
 public func exportedBinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
+}
+@c(softplus_kernels_avx2_bce_with_logits_total_f32)
+public func exportedBinaryCrossEntropyWithLogitsTotalF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
 }
 #elseif SOFTPLUS_KERNELS_AVX512
 @c(softplus_kernels_avx512_softplus_f64)
@@ -976,10 +1000,22 @@ public func exportedBinaryCrossEntropyWithLogitsF64(
 ) {
     VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
 }
+@c(softplus_kernels_avx512_bce_with_logits_total_f64)
+public func exportedBinaryCrossEntropyWithLogitsTotalF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
+}
 @c(softplus_kernels_avx512_bce_with_logits_f32)
 public func exportedBinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.binaryCrossEntropyWithLogits(x, target, weight, positiveWeight, out, count)
+}
+@c(softplus_kernels_avx512_bce_with_logits_total_f32)
+public func exportedBinaryCrossEntropyWithLogitsTotalF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
 }
 #endif

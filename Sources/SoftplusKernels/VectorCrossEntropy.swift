@@ -47,6 +47,17 @@ private func product<W: LaneWidth>(
 func crossEntropyLanes<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (hi, lo, slow) = crossEntropyParts(x, t, w, pw)
+    let value = hi + lo
+    return (value, slow .| (within(value, 0, 0x1p-960) .& .!zeroLanes(value)))
+}
+
+/// The binary cross-entropy on Double lanes as hi + lo before its rounding, within 2^-57.1 (see the
+/// header), and the lanes outside the kernel's inputs (not yet its results' range).
+@inline(__always)
+func crossEntropyParts<W: LaneWidth>(
+    _ x: DoubleLanes<W>, _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>
+) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>, slow: LaneMask<W>) {
     let magnitude = magnitudes(x)
     let slow = .!within(magnitude, 0, 700) .| .!within(t, 0, 1) .| .!within(w, 0, 0x1p500)
         .| .!within(pw, 0, 0x1p500)
@@ -67,8 +78,7 @@ func crossEntropyLanes<W: LaneWidth>(
     let logLo = fusedMultiplyAdd(total.hi, log1p.hi, negated(logHead))
         + fusedMultiplyAdd(total.hi, log1p.lo, total.lo * log1p.hi)
     let (hi, lo) = sum(linear.hi, linear.lo, logHead, logLo)
-    let value = hi + lo
-    return (value, slow .| (within(value, 0, 0x1p-960) .& .!zeroLanes(value)))
+    return (hi, lo, slow)
 }
 
 /// The binary cross-entropy on Float lanes widened to Double, before the rounding to Float (see the

@@ -179,11 +179,33 @@ public struct BinaryCrossEntropySum {
 
     public init() {}
 
+    /// A sum whose total is hi + lo over `count` elements (the vector kernel's accumulators,
+    /// SoftplusKernels' CrossEntropyKernels.swift, hand theirs to the entry points this way).
+    public init(totalHi: Double, totalLo: Double, count: Int) {
+        total = DoubleDouble(totalHi, totalLo)
+        self.count = count
+    }
+
+    /// The total as a double-double (hi + lo), for init(totalHi:totalLo:count:).
+    public var totalParts: (hi: Double, lo: Double) { (total.hi, total.lo) }
+
     /// Adds the loss of one element (Double or Float arguments, exactly converted).
     public mutating func add(_ x: Double, target: Double, weight: Double = 1, positiveWeight: Double = 1) {
         let loss = crossEntropyKernel(x, target: target, weight: weight, positiveWeight: positiveWeight)
         total = robustSum(total, loss)
         count += 1
+    }
+
+    /// Adds one element's loss given as a double-double hi + lo (a vector kernel's, before its rounding).
+    public mutating func add(lossHi: Double, lossLo: Double) {
+        total = robustSum(total, DoubleDouble(lossHi, lossLo))
+        count += 1
+    }
+
+    /// Adds the elements of another sum.
+    public mutating func add(_ other: BinaryCrossEntropySum) {
+        total = robustSum(total, other.total)
+        count += other.count
     }
 
     /// The sum of the losses, rounded once; +0 for no element.

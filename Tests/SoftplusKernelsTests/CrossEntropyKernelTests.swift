@@ -121,3 +121,79 @@ func crossEntropyRows(count: Int) -> [(Double, Double, Double, Double)] {
         }
     }
 }
+
+@Suite struct CrossEntropyTotalTests {
+    /// The kernel's total, rounded as the sum and the mean, against SoftplusMath's BinaryCrossEntropySum
+    /// over the same elements: within 1 ULP where nothing cancels (targets in [0, 1], weights >= 0, no NaN),
+    /// NaN where an input is NaN (the first one, quieted), at lengths around the lane counts and beyond.
+    @Test func sumAndMeanAgainstTheCore() {
+        let all = crossEntropyRows(count: 6_000)
+        let clean = all.filter { row in
+            !row.0.isNaN && (0...1).contains(row.1) && row.2 >= 0 && row.3 >= 0 && row.2.isFinite && row.3.isFinite
+                && row.2.sign == .plus && row.1.sign == .plus
+        }
+        var checked = 0
+        for rows in [clean, all] {
+            for length in Array(1...70) + [127, 128, 129, 1000, rows.count] where length <= rows.count {
+                let slice = Array(rows.prefix(length))
+                var x = slice.map(\.0), t = slice.map(\.1), w = slice.map(\.2), pw = slice.map(\.3)
+                var parts = [0.0, 0.0]
+                VectorKernels.binaryCrossEntropyWithLogitsTotal(&x, &t, &w, &pw, length, &parts)
+                let kernel = BinaryCrossEntropySum(totalHi: parts[0], totalLo: parts[1], count: length)
+                var core = BinaryCrossEntropySum()
+                for row in slice { core.add(row.0, target: row.1, weight: row.2, positiveWeight: row.3) }
+                let firstNaN = slice.lazy.compactMap { row in [row.0, row.1, row.2, row.3].first(where: \.isNaN) }.first
+                if let firstNaN {
+                    #expect(kernel.sum.isNaN && kernel.sum.bitPattern == (firstNaN + firstNaN).bitPattern,
+                            "length \(length): \(kernel.sum) against the first NaN \(firstNaN)")
+                    continue
+                }
+                if rows.count == clean.count {
+                    #expect(ulpDistance(kernel.sum, core.sum) <= 1 && ulpDistance(kernel.mean, core.mean) <= 1,
+                            "length \(length): sum \(kernel.sum) against \(core.sum)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 70)
+    }
+
+    /// Several NaN inputs with different payloads: the total is the first of x, target, weight,
+    /// pos_weight of the first element with one, quieted, whatever follows.
+    @Test func firstNaNInputWins() {
+        let a = Double(nan: 0x123, signaling: false), b = -Double(nan: 0x456, signaling: false)
+        let c = Double(nan: 0x789, signaling: true)
+        let cases: [([(Double, Double, Double, Double)], Double)] = [
+            ([(1, 0.5, 1, 1), (a, b, 1, c), (b, 0.5, 1, 1)], a),
+            ([(1, 0.5, 1, 1), (2, b, c, a), (a, 0.5, 1, 1)], b),
+            ([(3, 0.25, c, a)], c),
+            ([(3, 0.25, 2, a), (b, b, b, b)], a),
+        ]
+        for (rows, first) in cases {
+            var x = rows.map(\.0), t = rows.map(\.1), w = rows.map(\.2), pw = rows.map(\.3)
+            var parts = [0.0, 0.0]
+            VectorKernels.binaryCrossEntropyWithLogitsTotal(&x, &t, &w, &pw, rows.count, &parts)
+            #expect(parts[0].bitPattern == (first + first).bitPattern, "\(rows): \(parts[0])")
+            // The elementwise loss follows the same rule, element by element.
+            var out = [Double](repeating: 0, count: rows.count)
+            VectorKernels.binaryCrossEntropyWithLogits(&x, &t, &w, &pw, &out, rows.count)
+            for (i, row) in rows.enumerated() {
+                if let nan = [row.0, row.1, row.2, row.3].first(where: \.isNaN) {
+                    #expect(out[i].bitPattern == (nan + nan).bitPattern, "\(row): \(out[i])")
+                }
+            }
+        }
+    }
+
+    /// Float elements: the total of the widened elements, the same as the Double kernel's on them.
+    @Test func floatTotalIsTheWidenedDoubleTotal() {
+        let rows = crossEntropyRows(count: 3_000).filter { !$0.0.isNaN && !$0.1.isNaN && !$0.2.isNaN && !$0.3.isNaN }
+        var x = rows.map { Float($0.0) }, t = rows.map { Float($0.1) }, w = rows.map { Float($0.2) }
+        var pw = rows.map { Float($0.3) }
+        var xd = x.map(Double.init), td = t.map(Double.init), wd = w.map(Double.init), pwd = pw.map(Double.init)
+        var floatParts = [0.0, 0.0], doubleParts = [0.0, 0.0]
+        VectorKernels.binaryCrossEntropyWithLogitsTotal(&x, &t, &w, &pw, rows.count, &floatParts)
+        VectorKernels.binaryCrossEntropyWithLogitsTotal(&xd, &td, &wd, &pwd, rows.count, &doubleParts)
+        #expect(floatParts[0].bitPattern == doubleParts[0].bitPattern && floatParts[1].bitPattern == doubleParts[1].bitPattern)
+    }
+}

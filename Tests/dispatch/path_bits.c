@@ -253,6 +253,35 @@ static int run_loss(int bits, size_t random_count) {
         }
     }
     printf("bce_with_logits_f%d %zu %016llx\n", bits, 2 * n, (unsigned long long)hash);
+    /* The sum and the mean over prefixes of several lengths (every lane count's tails), with and without
+     * weights, from the rows past the special values (no NaN there but in random bit patterns: those
+     * prefixes end on NaN, the others on a finite sum). */
+    static const size_t lengths[] = {1, 3, 4, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 1000, 4099};
+    uint64_t reduced = 0xcbf29ce484222325ull;
+    size_t start = special_count * special_count, count = 0;
+    for (size_t l = 0; l < sizeof lengths / sizeof *lengths && start + lengths[l] <= n; l++) {
+        for (int weighted = 0; weighted < 2; weighted++) {
+            uint64_t sum_bits = 0, mean_bits = 0;
+            if (bits == 64) {
+                double sum, mean;
+                ok &= sp_bce_with_logits_sum_f64(v64[0] + start, v64[1] + start, weighted ? v64[2] + start : NULL,
+                                                 weighted ? v64[3] + start : NULL, lengths[l], &sum) == SP_OK;
+                ok &= sp_bce_with_logits_mean_f64(v64[0] + start, v64[1] + start, weighted ? v64[2] + start : NULL,
+                                                  weighted ? v64[3] + start : NULL, lengths[l], &mean) == SP_OK;
+                memcpy(&sum_bits, &sum, 8), memcpy(&mean_bits, &mean, 8);
+            } else {
+                float sum, mean;
+                ok &= sp_bce_with_logits_sum_f32(v32[0] + start, v32[1] + start, weighted ? v32[2] + start : NULL,
+                                                 weighted ? v32[3] + start : NULL, lengths[l], &sum) == SP_OK;
+                ok &= sp_bce_with_logits_mean_f32(v32[0] + start, v32[1] + start, weighted ? v32[2] + start : NULL,
+                                                  weighted ? v32[3] + start : NULL, lengths[l], &mean) == SP_OK;
+                memcpy(&sum_bits, &sum, 4), memcpy(&mean_bits, &mean, 4);
+            }
+            reduced = fnv1a(fnv1a(reduced, sum_bits, 8), mean_bits, 8);
+            count += 2;
+        }
+    }
+    printf("bce_with_logits_sum_mean_f%d %zu %016llx\n", bits, count, (unsigned long long)reduced);
     for (int k = 0; k < 4; k++) {
         free(v64[k]), free(v32[k]);
     }

@@ -121,19 +121,27 @@ def unary_kernels(spec):
 
 @dataclass(frozen=True)
 class LossKernel:
-    """The elementwise (reduction none) kernel of a loss with "kernel": true in spec "training"
-    (SoftplusKernels' CrossEntropyKernels.swift), named like an EntryPoint for the code below."""
+    """A kernel of a loss with "kernel": true in spec "training" (SoftplusKernels'
+    CrossEntropyKernels.swift), named like an EntryPoint for the code below: the elementwise loss
+    (reduction none, Kernels.<swift>) or the double-double total of the losses that the sum and the mean
+    round (`total`, Kernels.<swift>Total; no entry point of its own has its C name)."""
     name: str         # the loss, e.g. bce_with_logits
-    swift: str        # the kernel, e.g. binaryCrossEntropyWithLogits
+    loss_swift: str   # the loss's Swift name, e.g. binaryCrossEntropyWithLogits
     format: object
+    total: bool
 
     @property
     def function(self):
         return self
 
     @property
+    def swift(self):
+        """The kernel: binaryCrossEntropyWithLogits or binaryCrossEntropyWithLogitsTotal."""
+        return self.loss_swift + ("Total" if self.total else "")
+
+    @property
     def c_name(self):
-        return f"sp_{self.name}_{self.format.suffix}"
+        return f"sp_{self.name}" + ("_total" if self.total else "") + f"_{self.format.suffix}"
 
     @property
     def swift_name(self):
@@ -141,10 +149,10 @@ class LossKernel:
 
 
 def loss_kernels(spec):
-    """Every format's LossKernel of every loss with a "kernel", in spec order."""
-    return [LossKernel(entry["id"], entry["swift"], fmt)
+    """Every format's two LossKernels of every loss with a "kernel", in spec order."""
+    return [LossKernel(entry["id"], entry["swift"], fmt, total)
             for entry in (spec.training or {}).get("losses", []) if entry.get("kernel")
-            for fmt in spec.formats]
+            for fmt in spec.formats for total in (False, True)]
 
 
 def _kernel_signatures(spec):
@@ -164,10 +172,14 @@ def _kernel_signatures(spec):
                            None, "x, gradOut, gradIn, count"))
     for kernel in loss_kernels(spec):
         t = kernel.format.swift_type
-        signatures.append((kernel, f"_ x: UnsafePointer<{t}>, _ target: UnsafePointer<{t}>, "
-                                   f"_ weight: UnsafePointer<{t}>?, _ positiveWeight: UnsafePointer<{t}>?, "
-                                   f"_ out: UnsafeMutablePointer<{t}>, _ count: Int",
-                           None, "x, target, weight, positiveWeight, out, count"))
+        inputs = (f"_ x: UnsafePointer<{t}>, _ target: UnsafePointer<{t}>, "
+                  f"_ weight: UnsafePointer<{t}>?, _ positiveWeight: UnsafePointer<{t}>?, ")
+        if kernel.total:
+            signatures.append((kernel, inputs + "_ count: Int, _ total: UnsafeMutablePointer<Double>",
+                               None, "x, target, weight, positiveWeight, count, total"))
+        else:
+            signatures.append((kernel, inputs + f"_ out: UnsafeMutablePointer<{t}>, _ count: Int",
+                               None, "x, target, weight, positiveWeight, out, count"))
     return signatures
 
 

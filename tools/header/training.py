@@ -119,7 +119,14 @@ def _loss(entry, fmt):
         if reduction:
             result = {"_sum": "sum", "_mean": "mean"}[reduction]
             result = result if fmt.bits == 64 else "float" + result.title()
-            body = f"    crossEntropyReduced({call}, n, out) {{ $0.{result} }}\n"
+            if entry.get("kernel"):
+                # With "kernel", the total comes from the vector kernel Kernels.<swift>Total (the elements'
+                # double-double losses, added in double-double; CrossEntropyKernels.swift).
+                body = (f"    crossEntropyReducedKernel(\n        {call}, n, out,\n        Kernels.{swift}Total as "
+                        f"(UnsafePointer<{t}>, UnsafePointer<{t}>, UnsafePointer<{t}>?, UnsafePointer<{t}>?,\n"
+                        f"            Int, UnsafeMutablePointer<Double>) -> Void\n    ) {{ $0.{result} }}\n")
+            else:
+                body = f"    crossEntropyReduced({call}, n, out) {{ $0.{result} }}\n"
         elif entry.get("kernel"):
             # The elementwise loss of an entry with "kernel" runs the vector kernel Kernels.<swift>
             # (Dispatch.swift, SoftplusKernels' CrossEntropyKernels.swift; loss_kernels in swift_sources.py).
@@ -138,6 +145,11 @@ def _loss(entry, fmt):
             + ((", a vector kernel: within 1 ULP" if fmt.bits == 64 else ", a vector kernel: correctly rounded")
                + " for targets in [0, 1] and weights >= 0 (docs/TRAINING.md)"
                if entry.get("kernel") and not reduction else "")
+            + ((", from a vector kernel's double-double losses added in double-double: within 1 ULP"
+                if fmt.bits == 64 else ", from a vector kernel's double-double losses added in double-double: "
+                "correctly rounded but within 2^-33 ULP of a midpoint")
+               + " for targets in [0, 1] and weights >= 0 (docs/TRAINING.md)"
+               if entry.get("kernel") and reduction else "")
             + ". weight and pos_weight may be NULL (all 1)"
             + ("; out must not be NULL, also for n == 0 (the result is written)" if reduction else "")
             + ". Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, "
