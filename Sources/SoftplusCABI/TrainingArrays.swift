@@ -188,41 +188,20 @@ func crossEntropyKernel<Element: BinaryFloatingPoint & BitwiseCopyable>(
     return SPStatus.ok.rawValue
 }
 
-/// *out = the sum or the mean of the losses, accumulated in double-double (BinaryCrossEntropySum) and
-/// rounded once by `result`; n == 0 writes 0 (sum) or NaN (mean), so out must not be null even then
-/// (the header says so).
+/// The kernel of a loss's sum: total[0] + total[1] = the sum of the losses of count >= 1 elements
+/// (Kernels.binaryCrossEntropyWithLogitsTotal).
+typealias CrossEntropyTotalKernel<Element> = (UnsafePointer<Element>, UnsafePointer<Element>, UnsafePointer<Element>?,
+                                              UnsafePointer<Element>?, Int, UnsafeMutablePointer<Double>) -> Void
+
+/// *out = the sum or the mean of the losses, rounded once by `result` from their double-double total:
+/// `kernel`'s (the elements' double-double losses from a vector kernel, added in double-double), or
+/// without one BinaryCrossEntropySum's, element by element. n == 0 writes 0 (sum) or NaN (mean), so out
+/// must not be null even then (the header says so).
 @inline(__always)
 func crossEntropyReduced<Element: BinaryFloatingPoint & BitwiseCopyable>(
     _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
     _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, _ out: UnsafeMutablePointer<Element>?,
-    _ result: (BinaryCrossEntropySum) -> Element
-) -> CInt {
-    guard let out else { return SPStatus.nullPointer.rawValue }
-    var accumulator = BinaryCrossEntropySum()
-    if n > 0 {
-        let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n, outputsPresent: true)
-        guard let inputs = checked else { return status }
-        if inputs.overlap(UnsafeRawPointer(out), MemoryLayout<Element>.stride, inPlace: false) {
-            return SPStatus.overlap.rawValue
-        }
-        inputs.forEach { _, x, t, w, pw in
-            accumulator.add(Double(x), target: Double(t), weight: Double(w), positiveWeight: Double(pw))
-        }
-    }
-    UnsafeMutableRawPointer(out).storeBytes(of: result(accumulator), as: Element.self)
-    return SPStatus.ok.rawValue
-}
-
-/// *out = the sum or the mean of the losses as crossEntropyReduced, the total from a vector kernel
-/// (Kernels.binaryCrossEntropyWithLogitsTotal: the elements' double-double losses, added in
-/// double-double) and rounded once by `result`.
-@inline(__always)
-func crossEntropyReducedKernel<Element: BinaryFloatingPoint & BitwiseCopyable>(
-    _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
-    _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, _ out: UnsafeMutablePointer<Element>?,
-    _ kernel: (UnsafePointer<Element>, UnsafePointer<Element>, UnsafePointer<Element>?, UnsafePointer<Element>?,
-               Int, UnsafeMutablePointer<Double>) -> Void,
-    _ result: (BinaryCrossEntropySum) -> Element
+    kernel: CrossEntropyTotalKernel<Element>? = nil, _ result: (BinaryCrossEntropySum) -> Element
 ) -> CInt {
     guard let out else { return SPStatus.nullPointer.rawValue }
     var accumulator = BinaryCrossEntropySum()
@@ -232,11 +211,17 @@ func crossEntropyReducedKernel<Element: BinaryFloatingPoint & BitwiseCopyable>(
         if inputs.overlap(UnsafeRawPointer(out), MemoryLayout<Element>.stride, inPlace: false) {
             return SPStatus.overlap.rawValue
         }
-        var total = (0.0, 0.0)
-        withUnsafeMutableBytes(of: &total) { bytes in
-            kernel(x, target, weight, positiveWeight, Int(n), bytes.baseAddress!.assumingMemoryBound(to: Double.self))
+        if let kernel {
+            var total = (0.0, 0.0)
+            withUnsafeMutableBytes(of: &total) { bytes in
+                kernel(x, target, weight, positiveWeight, Int(n), bytes.baseAddress!.assumingMemoryBound(to: Double.self))
+            }
+            accumulator = BinaryCrossEntropySum(totalHi: total.0, totalLo: total.1, count: Int(n))
+        } else {
+            inputs.forEach { _, x, t, w, pw in
+                accumulator.add(Double(x), target: Double(t), weight: Double(w), positiveWeight: Double(pw))
+            }
         }
-        accumulator = BinaryCrossEntropySum(totalHi: total.0, totalLo: total.1, count: Int(n))
     }
     UnsafeMutableRawPointer(out).storeBytes(of: result(accumulator), as: Element.self)
     return SPStatus.ok.rawValue

@@ -600,10 +600,9 @@ public func binaryCrossEntropyWithLogitsSumF64(
     _ pos_weight: UnsafePointer<Double>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Double>?
 ) -> CInt {
-    crossEntropyReducedKernel(
+    crossEntropyReduced(
         x, target, weight, pos_weight, n, out,
-        Kernels.binaryCrossEntropyWithLogitsTotal as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafePointer<Double>?, UnsafePointer<Double>?,
-            Int, UnsafeMutablePointer<Double>) -> Void
+        kernel: Kernels.binaryCrossEntropyWithLogitsTotal as CrossEntropyTotalKernel<Double>
     ) { $0.sum }
 }
 
@@ -628,10 +627,9 @@ public func binaryCrossEntropyWithLogitsMeanF64(
     _ pos_weight: UnsafePointer<Double>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Double>?
 ) -> CInt {
-    crossEntropyReducedKernel(
+    crossEntropyReduced(
         x, target, weight, pos_weight, n, out,
-        Kernels.binaryCrossEntropyWithLogitsTotal as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafePointer<Double>?, UnsafePointer<Double>?,
-            Int, UnsafeMutablePointer<Double>) -> Void
+        kernel: Kernels.binaryCrossEntropyWithLogitsTotal as CrossEntropyTotalKernel<Double>
     ) { $0.mean }
 }
 
@@ -683,10 +681,9 @@ public func binaryCrossEntropyWithLogitsSumF32(
     _ pos_weight: UnsafePointer<Float>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Float>?
 ) -> CInt {
-    crossEntropyReducedKernel(
+    crossEntropyReduced(
         x, target, weight, pos_weight, n, out,
-        Kernels.binaryCrossEntropyWithLogitsTotal as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>?, UnsafePointer<Float>?,
-            Int, UnsafeMutablePointer<Double>) -> Void
+        kernel: Kernels.binaryCrossEntropyWithLogitsTotal as CrossEntropyTotalKernel<Float>
     ) { $0.floatSum }
 }
 
@@ -711,10 +708,9 @@ public func binaryCrossEntropyWithLogitsMeanF32(
     _ pos_weight: UnsafePointer<Float>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Float>?
 ) -> CInt {
-    crossEntropyReducedKernel(
+    crossEntropyReduced(
         x, target, weight, pos_weight, n, out,
-        Kernels.binaryCrossEntropyWithLogitsTotal as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>?, UnsafePointer<Float>?,
-            Int, UnsafeMutablePointer<Double>) -> Void
+        kernel: Kernels.binaryCrossEntropyWithLogitsTotal as CrossEntropyTotalKernel<Float>
     ) { $0.floatMean }
 }
 

@@ -41,6 +41,21 @@ private func product<W: LaneWidth>(
     return (head, fusedMultiplyAdd(hi, v, negated(head)) + lo * v)
 }
 
+/// The lanes outside the kernel's inputs (|x| > maxMagnitude, t outside [0, 1], a weight outside [0,
+/// maxWeight], NaN), and |x|, t, w, pw with those lanes replaced by harmless values (0, 0, 1, 1), so
+/// that they raise no floating-point flag.
+@inline(__always)
+private func fastInputs<W: LaneWidth>(
+    _ x: DoubleLanes<W>, _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>,
+    maxMagnitude: Double, maxWeight: Double
+) -> (a: DoubleLanes<W>, t: DoubleLanes<W>, w: DoubleLanes<W>, pw: DoubleLanes<W>, slow: LaneMask<W>) {
+    let magnitude = magnitudes(x)
+    let slow = .!within(magnitude, 0, maxMagnitude) .| .!within(t, 0, 1) .| .!within(w, 0, maxWeight)
+        .| .!within(pw, 0, maxWeight)
+    let one = DoubleLanes<W>(repeating: 1)
+    return (select(slow, 0, magnitude), select(slow, 0, t), select(slow, one, w), select(slow, one, pw), slow)
+}
+
 /// The binary cross-entropy on Double lanes, rounded once (see the header), and the lanes that need the
 /// scalar function instead.
 @inline(__always)
@@ -58,12 +73,8 @@ func crossEntropyLanes<W: LaneWidth>(
 func crossEntropyParts<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>
 ) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>, slow: LaneMask<W>) {
-    let magnitude = magnitudes(x)
-    let slow = .!within(magnitude, 0, 700) .| .!within(t, 0, 1) .| .!within(w, 0, 0x1p500)
-        .| .!within(pw, 0, 0x1p500)
+    let (a, t, w, pw, slow) = fastInputs(x, t, w, pw, maxMagnitude: 700, maxWeight: 0x1p500)
     let one = DoubleLanes<W>(repeating: 1)
-    let a = select(slow, 0, magnitude)
-    let t = select(slow, 0, t), w = select(slow, one, w), pw = select(slow, one, pw)
     let log1p = logOnePlusNegativeExponential(a)
     let weightsHi = w * pw
     let weightsLo = fusedMultiplyAdd(w, pw, negated(weightsHi))
@@ -87,14 +98,9 @@ func crossEntropyParts<W: LaneWidth>(
 func crossEntropyLanes32<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
-    let magnitude = magnitudes(x)
-    let slow = .!within(magnitude, 0, 80) .| .!within(t, 0, 1) .| .!within(w, 0, 0x1p60)
-        .| .!within(pw, 0, 0x1p60)
-    let one = DoubleLanes<W>(repeating: 1)
-    let a = select(slow, 0, magnitude)
-    let t = select(slow, 0, t), w = select(slow, one, w), pw = select(slow, one, pw)
+    let (a, t, w, pw, slow) = fastInputs(x, t, w, pw, maxMagnitude: 80, maxWeight: 0x1p60)
     let positive = (w * pw) * t
-    let negative = w * (one - t)
+    let negative = w * (1 - t)
     let linear = select(signClear(x), negative, positive)
     let value = fusedMultiplyAdd(linear, a, (positive + negative) * logOnePlusNegativeExponential32(a))
     return (value, slow .| (within(value, 0, 0x1p-126) .& .!zeroLanes(value)))

@@ -122,9 +122,8 @@ def _loss(entry, fmt):
             if entry.get("kernel"):
                 # With "kernel", the total comes from the vector kernel Kernels.<swift>Total (the elements'
                 # double-double losses, added in double-double; CrossEntropyKernels.swift).
-                body = (f"    crossEntropyReducedKernel(\n        {call}, n, out,\n        Kernels.{swift}Total as "
-                        f"(UnsafePointer<{t}>, UnsafePointer<{t}>, UnsafePointer<{t}>?, UnsafePointer<{t}>?,\n"
-                        f"            Int, UnsafeMutablePointer<Double>) -> Void\n    ) {{ $0.{result} }}\n")
+                body = (f"    crossEntropyReduced(\n        {call}, n, out,\n        kernel: Kernels.{swift}Total as "
+                        f"CrossEntropyTotalKernel<{t}>\n    ) {{ $0.{result} }}\n")
             else:
                 body = f"    crossEntropyReduced({call}, n, out) {{ $0.{result} }}\n"
         elif entry.get("kernel"):
