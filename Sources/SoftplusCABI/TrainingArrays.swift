@@ -153,28 +153,10 @@ func crossEntropyInputs<Element: BinaryFloatingPoint & BitwiseCopyable>(
     return (inputs, SPStatus.ok.rawValue)
 }
 
-/// out[i] = loss(x[i], target[i], weight[i], pos_weight[i]); out may be x or target exactly.
+/// out[i] = loss of element i by a vector kernel (Kernels.binaryCrossEntropyWithLogits), after the checks
+/// of crossEntropyInputs and the overlap rule; out may be x or target exactly.
 @inline(__always)
 func crossEntropyElementwise<Element: BinaryFloatingPoint & BitwiseCopyable>(
-    _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
-    _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, _ out: UnsafeMutablePointer<Element>?,
-    _ loss: (Element, Element, Element, Element) -> Element
-) -> CInt {
-    if n == 0 { return SPStatus.ok.rawValue }
-    let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n, outputsPresent: out != nil)
-    guard let inputs = checked, let out else { return status }
-    if inputs.overlap(UnsafeRawPointer(out), inputs.bytes, inPlace: true) { return SPStatus.overlap.rawValue }
-    let destination = UnsafeMutableRawPointer(out)
-    inputs.forEach { offset, x, t, w, pw in
-        destination.storeBytes(of: loss(x, t, w, pw), toByteOffset: offset, as: Element.self)
-    }
-    return SPStatus.ok.rawValue
-}
-
-/// out[i] = loss of element i by a vector kernel (Kernels.binaryCrossEntropyWithLogits), after the checks
-/// of crossEntropyElementwise; out may be x or target exactly.
-@inline(__always)
-func crossEntropyKernel<Element: BinaryFloatingPoint & BitwiseCopyable>(
     _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
     _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, _ out: UnsafeMutablePointer<Element>?,
     _ kernel: (UnsafePointer<Element>, UnsafePointer<Element>, UnsafePointer<Element>?, UnsafePointer<Element>?,
@@ -193,15 +175,14 @@ func crossEntropyKernel<Element: BinaryFloatingPoint & BitwiseCopyable>(
 typealias CrossEntropyTotalKernel<Element> = (UnsafePointer<Element>, UnsafePointer<Element>, UnsafePointer<Element>?,
                                               UnsafePointer<Element>?, Int, UnsafeMutablePointer<Double>) -> Void
 
-/// *out = the sum or the mean of the losses, rounded once by `result` from their double-double total:
-/// `kernel`'s (the elements' double-double losses from a vector kernel, added in double-double), or
-/// without one BinaryCrossEntropySum's, element by element. n == 0 writes 0 (sum) or NaN (mean), so out
-/// must not be null even then (the header says so).
+/// *out = the sum or the mean of the losses, rounded once by `result` from their double-double total,
+/// `kernel`'s (the elements' double-double losses from a vector kernel, added in double-double). n == 0
+/// writes 0 (sum) or NaN (mean), so out must not be null even then (the header says so).
 @inline(__always)
 func crossEntropyReduced<Element: BinaryFloatingPoint & BitwiseCopyable>(
     _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
     _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, _ out: UnsafeMutablePointer<Element>?,
-    kernel: CrossEntropyTotalKernel<Element>? = nil, _ result: (BinaryCrossEntropySum) -> Element
+    kernel: CrossEntropyTotalKernel<Element>, _ result: (BinaryCrossEntropySum) -> Element
 ) -> CInt {
     guard let out else { return SPStatus.nullPointer.rawValue }
     var accumulator = BinaryCrossEntropySum()
@@ -211,17 +192,11 @@ func crossEntropyReduced<Element: BinaryFloatingPoint & BitwiseCopyable>(
         if inputs.overlap(UnsafeRawPointer(out), MemoryLayout<Element>.stride, inPlace: false) {
             return SPStatus.overlap.rawValue
         }
-        if let kernel {
-            var total = (0.0, 0.0)
-            withUnsafeMutableBytes(of: &total) { bytes in
-                kernel(x, target, weight, positiveWeight, Int(n), bytes.baseAddress!.assumingMemoryBound(to: Double.self))
-            }
-            accumulator = BinaryCrossEntropySum(totalHi: total.0, totalLo: total.1, count: Int(n))
-        } else {
-            inputs.forEach { _, x, t, w, pw in
-                accumulator.add(Double(x), target: Double(t), weight: Double(w), positiveWeight: Double(pw))
-            }
+        var total = (0.0, 0.0)
+        withUnsafeMutableBytes(of: &total) { bytes in
+            kernel(x, target, weight, positiveWeight, Int(n), bytes.baseAddress!.assumingMemoryBound(to: Double.self))
         }
+        accumulator = BinaryCrossEntropySum(totalHi: total.0, totalLo: total.1, count: Int(n))
     }
     UnsafeMutableRawPointer(out).storeBytes(of: result(accumulator), as: Element.self)
     return SPStatus.ok.rawValue

@@ -573,7 +573,7 @@ public func binaryCrossEntropyWithLogitsF64(
     _ pos_weight: UnsafePointer<Double>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Double>?
 ) -> CInt {
-    crossEntropyKernel(
+    crossEntropyElementwise(
         x, target, weight, pos_weight, n, out,
         Kernels.binaryCrossEntropyWithLogits as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafePointer<Double>?, UnsafePointer<Double>?,
             UnsafeMutablePointer<Double>, Int) -> Void)
@@ -654,7 +654,7 @@ public func binaryCrossEntropyWithLogitsF32(
     _ pos_weight: UnsafePointer<Float>?, _ n: UInt,
     _ out: UnsafeMutablePointer<Float>?
 ) -> CInt {
-    crossEntropyKernel(
+    crossEntropyElementwise(
         x, target, weight, pos_weight, n, out,
         Kernels.binaryCrossEntropyWithLogits as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>?, UnsafePointer<Float>?,
             UnsafeMutablePointer<Float>, Int) -> Void)

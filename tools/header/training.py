@@ -112,6 +112,11 @@ def _loss(entry, fmt):
     inputs_swift = (f"    _ x: UnsafePointer<{t}>?, _ target: UnsafePointer<{t}>?, _ weight: UnsafePointer<{t}>?,\n"
                     f"    _ pos_weight: UnsafePointer<{t}>?")
     call = "x, target, weight, pos_weight"
+    # The loss, its sum and its mean run the vector kernels Kernels.<swift> and Kernels.<swift>Total
+    # (Dispatch.swift, SoftplusKernels' CrossEntropyKernels.swift; loss_kernels in swift_sources.py).
+    if not entry.get("kernel"):
+        raise ValueError(f'training loss {name}: "kernel": true is required (TrainingArrays.swift has no '
+                         "element-by-element loss loop)")
     entries = []
     for reduction, meaning in REDUCTIONS:
         c_name = f"sp_{name}{reduction}_{s}"
@@ -119,22 +124,12 @@ def _loss(entry, fmt):
         if reduction:
             result = {"_sum": "sum", "_mean": "mean"}[reduction]
             result = result if fmt.bits == 64 else "float" + result.title()
-            if entry.get("kernel"):
-                # With "kernel", the total comes from the vector kernel Kernels.<swift>Total (the elements'
-                # double-double losses, added in double-double; CrossEntropyKernels.swift).
-                body = (f"    crossEntropyReduced(\n        {call}, n, out,\n        kernel: Kernels.{swift}Total as "
-                        f"CrossEntropyTotalKernel<{t}>\n    ) {{ $0.{result} }}\n")
-            else:
-                body = f"    crossEntropyReduced({call}, n, out) {{ $0.{result} }}\n"
-        elif entry.get("kernel"):
-            # The elementwise loss of an entry with "kernel" runs the vector kernel Kernels.<swift>
-            # (Dispatch.swift, SoftplusKernels' CrossEntropyKernels.swift; loss_kernels in swift_sources.py).
-            body = (f"    crossEntropyKernel(\n        {call}, n, out,\n        Kernels.{swift} as (UnsafePointer<{t}>, "
+            body = (f"    crossEntropyReduced(\n        {call}, n, out,\n        kernel: Kernels.{swift}Total as "
+                    f"CrossEntropyTotalKernel<{t}>\n    ) {{ $0.{result} }}\n")
+        else:
+            body = (f"    crossEntropyElementwise(\n        {call}, n, out,\n        Kernels.{swift} as (UnsafePointer<{t}>, "
                     f"UnsafePointer<{t}>, UnsafePointer<{t}>?, UnsafePointer<{t}>?,\n"
                     f"            UnsafeMutablePointer<{t}>, Int) -> Void)\n")
-        else:
-            body = (f"    crossEntropyElementwise({call}, n, out) {{\n"
-                    f"        {swift}($0, target: $1, weight: $2, positiveWeight: $3)\n    }}\n")
         entries.append(TrainingEntry(
             c_name, f"int {c_name}({inputs_c}, size_t n, {c} *out)",
             _doc([f"{name}, reduction {meaning}, in {c} (`{swift}`, `BinaryCrossEntropySum`)."])
@@ -143,12 +138,12 @@ def _loss(entry, fmt):
             f"Reduction {meaning}"
             + ((", a vector kernel: within 1 ULP" if fmt.bits == 64 else ", a vector kernel: correctly rounded")
                + " for targets in [0, 1] and weights >= 0 (docs/TRAINING.md)"
-               if entry.get("kernel") and not reduction else "")
+               if not reduction else "")
             + ((", from a vector kernel's double-double losses added in double-double: within 1 ULP"
                 if fmt.bits == 64 else ", from a vector kernel's double-double losses added in double-double: "
                 "correctly rounded but within 2^-33 ULP of a midpoint")
                + " for targets in [0, 1] and weights >= 0 (docs/TRAINING.md)"
-               if entry.get("kernel") and reduction else "")
+               if reduction else "")
             + ". weight and pos_weight may be NULL (all 1)"
             + ("; out must not be NULL, also for n == 0 (the result is written)" if reduction else "")
             + ". Returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, "
