@@ -120,14 +120,14 @@ int sp_one_minus_sigmoid_deriv_f32_array(const float *x, float *out, size_t n);
  * Special values: logit_deriv(0) = +inf; logit_deriv(1) = +inf; logit_deriv(0.5) = 4; p < 0 or p >
  *                 1 -> NaN; NaN -> NaN.
  */
-/** logit_deriv(p) in double. */
+/** logit_deriv(p) in double, within 1 ULP (a vector kernel). */
 double sp_logit_deriv_f64(double p);
 /**
  * out[i] = sp_logit_deriv_f64(x[i]) for i < n, bitwise identical; the status codes of the family's
  * arrays (out == x allowed).
  */
 int sp_logit_deriv_f64_array(const double *x, double *out, size_t n);
-/** logit_deriv(p) in float. */
+/** logit_deriv(p) in float, correctly rounded (a vector kernel). */
 float sp_logit_deriv_f32(float p);
 /**
  * out[i] = sp_logit_deriv_f32(x[i]) for i < n, bitwise identical; the status codes of the family's

@@ -146,6 +146,18 @@ func baselineOneMinusSigmoidDerivativeF32(_ x: Float) -> Float
 func baselineOneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_baseline_logit_deriv_f64")
+func baselineLogitDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_logit_deriv_f64_array")
+func baselineLogitDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_logit_deriv_f32")
+func baselineLogitDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_logit_deriv_f32_array")
+func baselineLogitDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f64")
 func baselineLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double
 @_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f64_array")
@@ -354,6 +366,18 @@ func avx2OneMinusSigmoidDerivativeF32(_ x: Float) -> Float
 func avx2OneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx2_logit_deriv_f64")
+func avx2LogitDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_logit_deriv_f64_array")
+func avx2LogitDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_logit_deriv_f32")
+func avx2LogitDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_logit_deriv_f32_array")
+func avx2LogitDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f64")
 func avx2LogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double
 @_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f64_array")
@@ -560,6 +584,18 @@ func avx512OneMinusSigmoidDerivativeF64Array(
 func avx512OneMinusSigmoidDerivativeF32(_ x: Float) -> Float
 @_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_deriv_f32_array")
 func avx512OneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_logit_deriv_f64")
+func avx512LogitDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_logit_deriv_f64_array")
+func avx512LogitDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_logit_deriv_f32")
+func avx512LogitDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_logit_deriv_f32_array")
+func avx512LogitDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
 @_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f64")
@@ -1034,6 +1070,42 @@ enum Kernels {
         case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidDerivativeF32Array(x, out, count)
         case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidDerivativeF32Array(x, out, count)
         default: baselineOneMinusSigmoidDerivativeF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logitDerivative(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogitDerivativeF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogitDerivativeF64(x)
+        default: baselineLogitDerivativeF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func logitDerivative(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogitDerivativeF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogitDerivativeF64Array(x, out, count)
+        default: baselineLogitDerivativeF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logitDerivative(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogitDerivativeF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogitDerivativeF32(x)
+        default: baselineLogitDerivativeF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func logitDerivative(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogitDerivativeF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogitDerivativeF32Array(x, out, count)
+        default: baselineLogitDerivativeF32Array(x, out, count)
         }
     }
 

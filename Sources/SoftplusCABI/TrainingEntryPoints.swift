@@ -140,31 +140,33 @@ public func oneMinusSigmoidDerivativeF32Array(
 /// logit_deriv(p) = logit'(p) = 1 / (p (1 - p)). Domain: 0 <= p <= 1. In double.
 /// Special values: logit_deriv(0) = +inf; logit_deriv(1) = +inf; logit_deriv(0.5) = 4; p < 0 or p >
 /// 1 -> NaN; NaN -> NaN.
+/// Runs the vector kernel `Kernels.logitDerivative`, within 1 ULP.
 @c(sp_logit_deriv_f64)
-public func logitDerivativeF64(_ p: Double) -> Double { logitDerivative(p) }
+public func logitDerivativeF64(_ p: Double) -> Double { Kernels.logitDerivative(p) }
 
 /// out[i] = logit_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry point
-/// (`logitDerivative`); the checks of `checkArrays`.
+/// (the vector kernel `Kernels.logitDerivative`, within 1 ULP); the checks of `checkArrays`.
 @c(sp_logit_deriv_f64_array)
 public func logitDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, logitDerivative as (Double) -> Double)
+    runKernel(x, out, n, Kernels.logitDerivative as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// logit_deriv(p) = logit'(p) = 1 / (p (1 - p)). Domain: 0 <= p <= 1. In float.
 /// Special values: logit_deriv(0) = +inf; logit_deriv(1) = +inf; logit_deriv(0.5) = 4; p < 0 or p >
 /// 1 -> NaN; NaN -> NaN.
+/// Runs the vector kernel `Kernels.logitDerivative`, correctly rounded.
 @c(sp_logit_deriv_f32)
-public func logitDerivativeF32(_ p: Float) -> Float { logitDerivative(p) }
+public func logitDerivativeF32(_ p: Float) -> Float { Kernels.logitDerivative(p) }
 
-/// out[i] = logit_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry point
-/// (`logitDerivative`); the checks of `checkArrays`.
+/// out[i] = logit_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry point (the
+/// vector kernel `Kernels.logitDerivative`, correctly rounded); the checks of `checkArrays`.
 @c(sp_logit_deriv_f32_array)
 public func logitDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, logitDerivative as (Float) -> Float)
+    runKernel(x, out, n, Kernels.logitDerivative as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// softplusinv_deriv(y) = softplusinv'(y) = 1 / (1 - e^-y) = 1 / -expm1(-y). Domain: y >= 0. In

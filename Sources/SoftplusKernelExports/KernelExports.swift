@@ -228,6 +228,26 @@ public func exportedOneMinusSigmoidDerivativeF32Array(
 ) {
     VectorKernels.oneMinusSigmoidDerivative(x, out, count)
 }
+@c(softplus_kernels_baseline_logit_deriv_f64)
+public func exportedLogitDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.logitDerivative(x)
+}
+@c(softplus_kernels_baseline_logit_deriv_f64_array)
+public func exportedLogitDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logitDerivative(x, out, count)
+}
+@c(softplus_kernels_baseline_logit_deriv_f32)
+public func exportedLogitDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.logitDerivative(x)
+}
+@c(softplus_kernels_baseline_logit_deriv_f32_array)
+public func exportedLogitDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logitDerivative(x, out, count)
+}
 @c(softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f64)
 public func exportedLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
     VectorKernels.logOneMinusSigmoidDerivative(x)
@@ -565,6 +585,26 @@ public func exportedOneMinusSigmoidDerivativeF32Array(
 ) {
     VectorKernels.oneMinusSigmoidDerivative(x, out, count)
 }
+@c(softplus_kernels_avx2_logit_deriv_f64)
+public func exportedLogitDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.logitDerivative(x)
+}
+@c(softplus_kernels_avx2_logit_deriv_f64_array)
+public func exportedLogitDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logitDerivative(x, out, count)
+}
+@c(softplus_kernels_avx2_logit_deriv_f32)
+public func exportedLogitDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.logitDerivative(x)
+}
+@c(softplus_kernels_avx2_logit_deriv_f32_array)
+public func exportedLogitDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logitDerivative(x, out, count)
+}
 @c(softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f64)
 public func exportedLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
     VectorKernels.logOneMinusSigmoidDerivative(x)
@@ -901,6 +941,26 @@ public func exportedOneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.oneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_logit_deriv_f64)
+public func exportedLogitDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.logitDerivative(x)
+}
+@c(softplus_kernels_avx512_logit_deriv_f64_array)
+public func exportedLogitDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logitDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_logit_deriv_f32)
+public func exportedLogitDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.logitDerivative(x)
+}
+@c(softplus_kernels_avx512_logit_deriv_f32_array)
+public func exportedLogitDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logitDerivative(x, out, count)
 }
 @c(softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f64)
 public func exportedLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {

@@ -75,6 +75,10 @@ let pairs: [KernelPair] = [
                kernelFloatArray: VectorKernels.logOneMinusSigmoidDerivative,
                coreDouble: SoftplusMath.logOneMinusSigmoidDerivative,
                coreFloat: SoftplusMath.logOneMinusSigmoidDerivative, domain: -800...800),
+    KernelPair(name: "logit_deriv", kernelDouble: VectorKernels.logitDerivative,
+               kernelFloat: VectorKernels.logitDerivative, kernelDoubleArray: VectorKernels.logitDerivative,
+               kernelFloatArray: VectorKernels.logitDerivative, coreDouble: SoftplusMath.logitDerivative,
+               coreFloat: SoftplusMath.logitDerivative, domain: 0...1),
 ]
 
 /// Deterministic inputs: uniform over the domain, log-uniform magnitudes near its edges, the edges
