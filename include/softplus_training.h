@@ -445,9 +445,10 @@ int sp_log_one_minus_sigmoid_backward_f32_array(const float *x, const float *gra
  */
 int sp_bce_with_logits_f64(const double *x, const double *target, const double *weight, const double *pos_weight, size_t n, double *out);
 /**
- * grad_in[i] = grad_out[i] * d loss_i / dx_i for i < n, rounded once. grad_in may be x, target or
- * grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
+ * grad_in[i] = grad_out[i] * d loss_i / dx_i for i < n, rounded once, a vector kernel: within 1 ULP
+ * for targets in [0, 1] and weights >= 0 except where the loss's two terms nearly cancel
+ * (docs/TRAINING.md). grad_in may be x, target or grad_out exactly; returns SP_OK, or, having
+ * written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_backward_f64(const double *x, const double *target, const double *weight, const double *pos_weight, const double *grad_out, size_t n, double *grad_in);
 /**
@@ -460,9 +461,10 @@ int sp_bce_with_logits_backward_f64(const double *x, const double *target, const
  */
 int sp_bce_with_logits_sum_f64(const double *x, const double *target, const double *weight, const double *pos_weight, size_t n, double *out);
 /**
- * grad_in[i] = grad_out (a scalar) * d loss_i / dx_i for i < n, rounded once. grad_in may be x,
- * target exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
- * SP_ERR_OVERLAP, checked in that order.
+ * grad_in[i] = grad_out (a scalar) * d loss_i / dx_i for i < n, rounded once, a vector kernel:
+ * within 1 ULP for targets in [0, 1] and weights >= 0 except where the loss's two terms nearly
+ * cancel (docs/TRAINING.md). grad_in may be x, target exactly; returns SP_OK, or, having written
+ * nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_sum_backward_f64(const double *x, const double *target, const double *weight, const double *pos_weight, double grad_out, size_t n, double *grad_in);
 /**
@@ -475,9 +477,10 @@ int sp_bce_with_logits_sum_backward_f64(const double *x, const double *target, c
  */
 int sp_bce_with_logits_mean_f64(const double *x, const double *target, const double *weight, const double *pos_weight, size_t n, double *out);
 /**
- * grad_in[i] = grad_out (a scalar) / n * d loss_i / dx_i for i < n, rounded once. grad_in may be x,
- * target exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
- * SP_ERR_OVERLAP, checked in that order.
+ * grad_in[i] = grad_out (a scalar) / n * d loss_i / dx_i for i < n, rounded once, a vector kernel:
+ * within 1 ULP for targets in [0, 1] and weights >= 0 except where the loss's two terms nearly
+ * cancel (docs/TRAINING.md). grad_in may be x, target exactly; returns SP_OK, or, having written
+ * nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_mean_backward_f64(const double *x, const double *target, const double *weight, const double *pos_weight, double grad_out, size_t n, double *grad_in);
 /**
@@ -488,9 +491,10 @@ int sp_bce_with_logits_mean_backward_f64(const double *x, const double *target, 
  */
 int sp_bce_with_logits_f32(const float *x, const float *target, const float *weight, const float *pos_weight, size_t n, float *out);
 /**
- * grad_in[i] = grad_out[i] * d loss_i / dx_i for i < n, rounded once. grad_in may be x, target or
- * grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
+ * grad_in[i] = grad_out[i] * d loss_i / dx_i for i < n, rounded once, a vector kernel: correctly
+ * rounded for targets in [0, 1] and weights >= 0 except where the loss's two terms nearly cancel
+ * (docs/TRAINING.md). grad_in may be x, target or grad_out exactly; returns SP_OK, or, having
+ * written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_backward_f32(const float *x, const float *target, const float *weight, const float *pos_weight, const float *grad_out, size_t n, float *grad_in);
 /**
@@ -503,9 +507,10 @@ int sp_bce_with_logits_backward_f32(const float *x, const float *target, const f
  */
 int sp_bce_with_logits_sum_f32(const float *x, const float *target, const float *weight, const float *pos_weight, size_t n, float *out);
 /**
- * grad_in[i] = grad_out (a scalar) * d loss_i / dx_i for i < n, rounded once. grad_in may be x,
- * target exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
- * SP_ERR_OVERLAP, checked in that order.
+ * grad_in[i] = grad_out (a scalar) * d loss_i / dx_i for i < n, rounded once, a vector kernel:
+ * correctly rounded for targets in [0, 1] and weights >= 0 except where the loss's two terms nearly
+ * cancel (docs/TRAINING.md). grad_in may be x, target exactly; returns SP_OK, or, having written
+ * nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_sum_backward_f32(const float *x, const float *target, const float *weight, const float *pos_weight, float grad_out, size_t n, float *grad_in);
 /**
@@ -519,9 +524,10 @@ int sp_bce_with_logits_sum_backward_f32(const float *x, const float *target, con
  */
 int sp_bce_with_logits_mean_f32(const float *x, const float *target, const float *weight, const float *pos_weight, size_t n, float *out);
 /**
- * grad_in[i] = grad_out (a scalar) / n * d loss_i / dx_i for i < n, rounded once. grad_in may be x,
- * target exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE,
- * SP_ERR_OVERLAP, checked in that order.
+ * grad_in[i] = grad_out (a scalar) / n * d loss_i / dx_i for i < n, rounded once, a vector kernel:
+ * correctly rounded for targets in [0, 1] and weights >= 0 except where the loss's two terms nearly
+ * cancel (docs/TRAINING.md). grad_in may be x, target exactly; returns SP_OK, or, having written
+ * nothing: SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.
  */
 int sp_bce_with_logits_mean_backward_f32(const float *x, const float *target, const float *weight, const float *pos_weight, float grad_out, size_t n, float *grad_in);
 

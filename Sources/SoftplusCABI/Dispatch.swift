@@ -226,6 +226,10 @@ func baselineBinaryCrossEntropyWithLogitsF64(
 func baselineBinaryCrossEntropyWithLogitsTotalF64(
     _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
 )
+@_extern(c, "softplus_kernels_baseline_bce_with_logits_gradient_f64")
+func baselineBinaryCrossEntropyWithLogitsGradientF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ gradOut: UnsafePointer<Double>?, _ gradOutValue: Double, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
 @_extern(c, "softplus_kernels_baseline_bce_with_logits_f32")
 func baselineBinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
@@ -233,6 +237,10 @@ func baselineBinaryCrossEntropyWithLogitsF32(
 @_extern(c, "softplus_kernels_baseline_bce_with_logits_total_f32")
 func baselineBinaryCrossEntropyWithLogitsTotalF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+)
+@_extern(c, "softplus_kernels_baseline_bce_with_logits_gradient_f32")
+func baselineBinaryCrossEntropyWithLogitsGradientF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ gradOut: UnsafePointer<Float>?, _ gradOutValue: Float, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
 @_extern(c, "softplus_kernels_avx2_softplus_f64")
 func avx2SoftplusF64(_ x: Double) -> Double
@@ -446,6 +454,10 @@ func avx2BinaryCrossEntropyWithLogitsF64(
 func avx2BinaryCrossEntropyWithLogitsTotalF64(
     _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
 )
+@_extern(c, "softplus_kernels_avx2_bce_with_logits_gradient_f64")
+func avx2BinaryCrossEntropyWithLogitsGradientF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ gradOut: UnsafePointer<Double>?, _ gradOutValue: Double, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx2_bce_with_logits_f32")
 func avx2BinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
@@ -453,6 +465,10 @@ func avx2BinaryCrossEntropyWithLogitsF32(
 @_extern(c, "softplus_kernels_avx2_bce_with_logits_total_f32")
 func avx2BinaryCrossEntropyWithLogitsTotalF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+)
+@_extern(c, "softplus_kernels_avx2_bce_with_logits_gradient_f32")
+func avx2BinaryCrossEntropyWithLogitsGradientF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ gradOut: UnsafePointer<Float>?, _ gradOutValue: Float, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
 @_extern(c, "softplus_kernels_avx512_softplus_f64")
 func avx512SoftplusF64(_ x: Double) -> Double
@@ -666,6 +682,10 @@ func avx512BinaryCrossEntropyWithLogitsF64(
 func avx512BinaryCrossEntropyWithLogitsTotalF64(
     _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
 )
+@_extern(c, "softplus_kernels_avx512_bce_with_logits_gradient_f64")
+func avx512BinaryCrossEntropyWithLogitsGradientF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ gradOut: UnsafePointer<Double>?, _ gradOutValue: Double, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx512_bce_with_logits_f32")
 func avx512BinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
@@ -673,6 +693,10 @@ func avx512BinaryCrossEntropyWithLogitsF32(
 @_extern(c, "softplus_kernels_avx512_bce_with_logits_total_f32")
 func avx512BinaryCrossEntropyWithLogitsTotalF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
+)
+@_extern(c, "softplus_kernels_avx512_bce_with_logits_gradient_f32")
+func avx512BinaryCrossEntropyWithLogitsGradientF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ gradOut: UnsafePointer<Float>?, _ gradOutValue: Float, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
 
 /// The kernels of the path in use.
@@ -1272,6 +1296,15 @@ enum Kernels {
     }
 
     @inline(__always)
+    static func binaryCrossEntropyWithLogitsGradient(_ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ gradOut: UnsafePointer<Double>?, _ gradOutValue: Double, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512BinaryCrossEntropyWithLogitsGradientF64(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2BinaryCrossEntropyWithLogitsGradientF64(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
+        default: baselineBinaryCrossEntropyWithLogitsGradientF64(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
+        }
+    }
+
+    @inline(__always)
     static func binaryCrossEntropyWithLogits(_ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
         switch softplus_cpu_path() {
         case SOFTPLUS_PATH_AVX512: avx512BinaryCrossEntropyWithLogitsF32(x, target, weight, positiveWeight, out, count)
@@ -1286,6 +1319,15 @@ enum Kernels {
         case SOFTPLUS_PATH_AVX512: avx512BinaryCrossEntropyWithLogitsTotalF32(x, target, weight, positiveWeight, count, total)
         case SOFTPLUS_PATH_AVX2: avx2BinaryCrossEntropyWithLogitsTotalF32(x, target, weight, positiveWeight, count, total)
         default: baselineBinaryCrossEntropyWithLogitsTotalF32(x, target, weight, positiveWeight, count, total)
+        }
+    }
+
+    @inline(__always)
+    static func binaryCrossEntropyWithLogitsGradient(_ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ gradOut: UnsafePointer<Float>?, _ gradOutValue: Float, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512BinaryCrossEntropyWithLogitsGradientF32(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2BinaryCrossEntropyWithLogitsGradientF32(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
+        default: baselineBinaryCrossEntropyWithLogitsGradientF32(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
         }
     }
 }

@@ -96,19 +96,13 @@ func mapBackward<Element: BitwiseCopyable>(
     }
 }
 
-/// The per-element arguments of binary cross-entropy, read unaligned; null weights are 1.
+/// The input arrays of the binary cross-entropy, for the overlap checks (null weights are all 1).
 struct CrossEntropyInputs<Element: BinaryFloatingPoint & BitwiseCopyable> {
     var x: UnsafeRawPointer
     var target: UnsafeRawPointer
     var weight: UnsafeRawPointer?
     var positiveWeight: UnsafeRawPointer?
     var bytes: Int
-
-    @inline(__always)
-    func load(_ p: UnsafeRawPointer?, _ offset: Int) -> Element {
-        guard let p else { return 1 }
-        return p.loadUnaligned(fromByteOffset: offset, as: Element.self)
-    }
 
     /// Whether `output` (outputBytes long) overlaps an input; output == x or == target exactly is
     /// allowed when `inPlace` (an elementwise output of the inputs' length).
@@ -125,14 +119,6 @@ struct CrossEntropyInputs<Element: BinaryFloatingPoint & BitwiseCopyable> {
             return true
         }
         return false
-    }
-
-    /// f(x, t, w, pw) of every element in order, with its byte offset.
-    @inline(__always)
-    func forEach(_ body: (Int, Element, Element, Element, Element) -> Void) {
-        for offset in Swift.stride(from: 0, to: bytes, by: MemoryLayout<Element>.stride) {
-            body(offset, load(x, offset), load(target, offset), load(weight, offset), load(positiveWeight, offset))
-        }
     }
 }
 
@@ -202,31 +188,31 @@ func crossEntropyReduced<Element: BinaryFloatingPoint & BitwiseCopyable>(
     return SPStatus.ok.rawValue
 }
 
+/// The kernel of a loss's gradient (Kernels.binaryCrossEntropyWithLogitsGradient): gradIn[i] = g_i /
+/// divisor * d loss_i / dx_i, g_i = gradOut[i] or, where gradOut is nil, gradOutValue.
+typealias CrossEntropyGradientKernel<Element> = (UnsafePointer<Element>, UnsafePointer<Element>, UnsafePointer<Element>?,
+                                                 UnsafePointer<Element>?, UnsafePointer<Element>?, Element, Int,
+                                                 UnsafeMutablePointer<Element>, Int) -> Void
+
 /// grad_in[i] = gradient of element i times its incoming gradient: grad_out[i] when `gradOutArray`
-/// is given (reduction none), else the scalar grad_out, divided by n for the mean. grad_in may be
-/// x, target or grad_out exactly.
+/// is given (reduction none), else the scalar grad_out, divided by n for the mean (`mean`), by a
+/// vector kernel. grad_in may be x, target or grad_out exactly.
 @inline(__always)
 func crossEntropyBackward<Element: BinaryFloatingPoint & BitwiseCopyable>(
     _ x: UnsafePointer<Element>?, _ target: UnsafePointer<Element>?, _ weight: UnsafePointer<Element>?,
     _ positiveWeight: UnsafePointer<Element>?, _ n: UInt, gradOutArray: UnsafePointer<Element>?,
-    requiresGradOutArray: Bool, gradOut: Element, _ gradIn: UnsafeMutablePointer<Element>?,
-    _ gradient: (Element, Element, Element, Element, Element) -> Element
+    requiresGradOutArray: Bool, gradOut: Element, mean: Bool, _ gradIn: UnsafeMutablePointer<Element>?,
+    kernel: CrossEntropyGradientKernel<Element>
 ) -> CInt {
     if n == 0 { return SPStatus.ok.rawValue }
     let present = gradIn != nil && !(requiresGradOutArray && gradOutArray == nil)
     let (checked, status) = crossEntropyInputs(x, target, weight, positiveWeight, n, outputsPresent: present)
-    guard let inputs = checked, let gradIn else { return status }
+    guard let inputs = checked, let x, let target, let gradIn else { return status }
     let output = UnsafeRawPointer(gradIn)
     if inputs.overlap(output, inputs.bytes, inPlace: true) { return SPStatus.overlap.rawValue }
     if let gradOutArray, overlaps(output, inputs.bytes, gradOutArray, inputs.bytes, equalAllowed: true) {
         return SPStatus.overlap.rawValue
     }
-    let destination = UnsafeMutableRawPointer(gradIn)
-    inputs.forEach { offset, x, t, w, pw in
-        let incoming = gradOutArray.map {
-            UnsafeRawPointer($0).loadUnaligned(fromByteOffset: offset, as: Element.self)
-        } ?? gradOut
-        destination.storeBytes(of: gradient(x, t, w, pw, incoming), toByteOffset: offset, as: Element.self)
-    }
+    kernel(x, target, weight, positiveWeight, gradOutArray, gradOut, mean ? Int(n) : 1, gradIn, Int(n))
     return SPStatus.ok.rawValue
 }

@@ -589,9 +589,9 @@ public func binaryCrossEntropyWithLogitsGradientF64(
     _ pos_weight: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?,
     _ n: UInt, _ grad_in: UnsafeMutablePointer<Double>?
 ) -> CInt {
-    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: grad_out, requiresGradOutArray: true, gradOut: 0, grad_in) {
-        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: 1)
-    }
+    crossEntropyBackward(
+        x, target, weight, pos_weight, n, gradOutArray: grad_out, requiresGradOutArray: true, gradOut: 0, mean: false, grad_in,
+        kernel: Kernels.binaryCrossEntropyWithLogitsGradient as CrossEntropyGradientKernel<Double>)
 }
 
 /// bce_with_logits, reduction sum: *out is the sum of the n losses (one element), in double
@@ -616,9 +616,9 @@ public func binaryCrossEntropyWithLogitsGradientSumF64(
     _ pos_weight: UnsafePointer<Double>?, _ grad_out: Double,
     _ n: UInt, _ grad_in: UnsafeMutablePointer<Double>?
 ) -> CInt {
-    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, grad_in) {
-        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: 1)
-    }
+    crossEntropyBackward(
+        x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, mean: false, grad_in,
+        kernel: Kernels.binaryCrossEntropyWithLogitsGradient as CrossEntropyGradientKernel<Double>)
 }
 
 /// bce_with_logits, reduction mean: *out is the mean of the n losses (one element; a positive quiet
@@ -643,9 +643,9 @@ public func binaryCrossEntropyWithLogitsGradientMeanF64(
     _ pos_weight: UnsafePointer<Double>?, _ grad_out: Double,
     _ n: UInt, _ grad_in: UnsafeMutablePointer<Double>?
 ) -> CInt {
-    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, grad_in) {
-        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: Int(n))
-    }
+    crossEntropyBackward(
+        x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, mean: true, grad_in,
+        kernel: Kernels.binaryCrossEntropyWithLogitsGradient as CrossEntropyGradientKernel<Double>)
 }
 
 /// bce_with_logits, reduction none: out[i] is the loss of element i (n elements), in float
@@ -670,9 +670,9 @@ public func binaryCrossEntropyWithLogitsGradientF32(
     _ pos_weight: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?,
     _ n: UInt, _ grad_in: UnsafeMutablePointer<Float>?
 ) -> CInt {
-    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: grad_out, requiresGradOutArray: true, gradOut: 0, grad_in) {
-        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: 1)
-    }
+    crossEntropyBackward(
+        x, target, weight, pos_weight, n, gradOutArray: grad_out, requiresGradOutArray: true, gradOut: 0, mean: false, grad_in,
+        kernel: Kernels.binaryCrossEntropyWithLogitsGradient as CrossEntropyGradientKernel<Float>)
 }
 
 /// bce_with_logits, reduction sum: *out is the sum of the n losses (one element), in float
@@ -697,9 +697,9 @@ public func binaryCrossEntropyWithLogitsGradientSumF32(
     _ pos_weight: UnsafePointer<Float>?, _ grad_out: Float,
     _ n: UInt, _ grad_in: UnsafeMutablePointer<Float>?
 ) -> CInt {
-    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, grad_in) {
-        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: 1)
-    }
+    crossEntropyBackward(
+        x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, mean: false, grad_in,
+        kernel: Kernels.binaryCrossEntropyWithLogitsGradient as CrossEntropyGradientKernel<Float>)
 }
 
 /// bce_with_logits, reduction mean: *out is the mean of the n losses (one element; a positive quiet
@@ -724,9 +724,9 @@ public func binaryCrossEntropyWithLogitsGradientMeanF32(
     _ pos_weight: UnsafePointer<Float>?, _ grad_out: Float,
     _ n: UInt, _ grad_in: UnsafeMutablePointer<Float>?
 ) -> CInt {
-    crossEntropyBackward(x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, grad_in) {
-        binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: Int(n))
-    }
+    crossEntropyBackward(
+        x, target, weight, pos_weight, n, gradOutArray: nil, requiresGradOutArray: false, gradOut: grad_out, mean: true, grad_in,
+        kernel: Kernels.binaryCrossEntropyWithLogitsGradient as CrossEntropyGradientKernel<Float>)
 }
 
 /// softplus_beta(x) = log(1 + e^(beta x)) / beta, or x where beta x > threshold (PyTorch's

@@ -352,6 +352,12 @@ public func exportedBinaryCrossEntropyWithLogitsTotalF64(
 ) {
     VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
 }
+@c(softplus_kernels_baseline_bce_with_logits_gradient_f64)
+public func exportedBinaryCrossEntropyWithLogitsGradientF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ gradOut: UnsafePointer<Double>?, _ gradOutValue: Double, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsGradient(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
+}
 @c(softplus_kernels_baseline_bce_with_logits_f32)
 public func exportedBinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
@@ -363,6 +369,12 @@ public func exportedBinaryCrossEntropyWithLogitsTotalF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
 ) {
     VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
+}
+@c(softplus_kernels_baseline_bce_with_logits_gradient_f32)
+public func exportedBinaryCrossEntropyWithLogitsGradientF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ gradOut: UnsafePointer<Float>?, _ gradOutValue: Float, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsGradient(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
 }
 #elseif SOFTPLUS_KERNELS_AVX2
 @c(softplus_kernels_avx2_softplus_f64)
@@ -709,6 +721,12 @@ public func exportedBinaryCrossEntropyWithLogitsTotalF64(
 ) {
     VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
 }
+@c(softplus_kernels_avx2_bce_with_logits_gradient_f64)
+public func exportedBinaryCrossEntropyWithLogitsGradientF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ gradOut: UnsafePointer<Double>?, _ gradOutValue: Double, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsGradient(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
+}
 @c(softplus_kernels_avx2_bce_with_logits_f32)
 public func exportedBinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
@@ -720,6 +738,12 @@ public func exportedBinaryCrossEntropyWithLogitsTotalF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
 ) {
     VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
+}
+@c(softplus_kernels_avx2_bce_with_logits_gradient_f32)
+public func exportedBinaryCrossEntropyWithLogitsGradientF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ gradOut: UnsafePointer<Float>?, _ gradOutValue: Float, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsGradient(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
 }
 #elseif SOFTPLUS_KERNELS_AVX512
 @c(softplus_kernels_avx512_softplus_f64)
@@ -1066,6 +1090,12 @@ public func exportedBinaryCrossEntropyWithLogitsTotalF64(
 ) {
     VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
 }
+@c(softplus_kernels_avx512_bce_with_logits_gradient_f64)
+public func exportedBinaryCrossEntropyWithLogitsGradientF64(
+    _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?, _ positiveWeight: UnsafePointer<Double>?, _ gradOut: UnsafePointer<Double>?, _ gradOutValue: Double, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsGradient(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
+}
 @c(softplus_kernels_avx512_bce_with_logits_f32)
 public func exportedBinaryCrossEntropyWithLogitsF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
@@ -1077,5 +1107,11 @@ public func exportedBinaryCrossEntropyWithLogitsTotalF32(
     _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ count: Int, _ total: UnsafeMutablePointer<Double>
 ) {
     VectorKernels.binaryCrossEntropyWithLogitsTotal(x, target, weight, positiveWeight, count, total)
+}
+@c(softplus_kernels_avx512_bce_with_logits_gradient_f32)
+public func exportedBinaryCrossEntropyWithLogitsGradientF32(
+    _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?, _ positiveWeight: UnsafePointer<Float>?, _ gradOut: UnsafePointer<Float>?, _ gradOutValue: Float, _ divisor: Int, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.binaryCrossEntropyWithLogitsGradient(x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count)
 }
 #endif

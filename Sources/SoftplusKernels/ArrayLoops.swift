@@ -147,65 +147,73 @@ func loadLanes<Lanes: LaneVector>(_ pointer: UnsafePointer<Lanes.Element>?, fill
     return UnsafeRawPointer(pointer).loadUnaligned(as: Lanes.self)
 }
 
-/// out[i] = f(x[i], t[i], w[i], p[i]) for i < count <= the lane count, w and p 1 where nil, with the
-/// slow lanes from `scalar` (the binary cross-entropy: every input is read before out, which may be x
-/// or t, is written).
+/// out[i] = f(x[i], t[i], w[i], p[i], g[i]) for i < count <= the lane count, w and p 1 where nil and g
+/// `gFill`, with the slow lanes from `scalar` (the binary cross-entropy and its gradient: every input is
+/// read before out, which may be x, t or g, is written).
 @inline(never)
 func block<Element, Lanes: LaneVector>(
     _ x: UnsafePointer<Element>, _ t: UnsafePointer<Element>, _ w: UnsafePointer<Element>?,
-    _ p: UnsafePointer<Element>?, _ out: UnsafeMutablePointer<Element>, _ count: Int,
-    _ kernel: (Lanes, Lanes, Lanes, Lanes) -> (value: Lanes, slow: LaneMask<Lanes.Width>),
-    _ scalar: (Element, Element, Element, Element) -> Element
+    _ p: UnsafePointer<Element>?, _ g: UnsafePointer<Element>?, gFill: Element,
+    _ out: UnsafeMutablePointer<Element>, _ count: Int,
+    _ kernel: (Lanes, Lanes, Lanes, Lanes, Lanes) -> (value: Lanes, slow: LaneMask<Lanes.Width>),
+    _ scalar: (Element, Element, Element, Element, Element) -> Element
 ) where Lanes.Element == Element {
     var lanes = (Lanes(repeating: x[0]), Lanes(repeating: t[0]), Lanes(repeating: w?[0] ?? 1),
-                 Lanes(repeating: p?[0] ?? 1))
+                 Lanes(repeating: p?[0] ?? 1), Lanes(repeating: g?[0] ?? gFill))
     for lane in 1..<count {
         lanes.0[lane] = x[lane]
         lanes.1[lane] = t[lane]
         lanes.2[lane] = w?[lane] ?? 1
         lanes.3[lane] = p?[lane] ?? 1
+        lanes.4[lane] = g?[lane] ?? gFill
     }
-    let (result, slow) = kernel(lanes.0, lanes.1, lanes.2, lanes.3)
+    let (result, slow) = kernel(lanes.0, lanes.1, lanes.2, lanes.3, lanes.4)
     for lane in 0..<count {
-        out[lane] = slow[lane] ? scalar(lanes.0[lane], lanes.1[lane], lanes.2[lane], lanes.3[lane]) : result[lane]
+        out[lane] = slow[lane]
+            ? scalar(lanes.0[lane], lanes.1[lane], lanes.2[lane], lanes.3[lane], lanes.4[lane]) : result[lane]
     }
 }
 
-/// out[i] = f(x[i], t[i], w[i], p[i]) for i < count, w and p 1 where nil, the array lane count per
-/// step, as mapLanes.
+/// out[i] = f(x[i], t[i], w[i], p[i], g[i]) for i < count, w and p 1 where nil and g `gFill`, the array
+/// lane count per step, as mapLanes. The loss passes g nil and a kernel that ignores it.
 @inline(__always)
 func mapLanes<Element: LaneElement>(
     _ x: UnsafePointer<Element>, _ t: UnsafePointer<Element>, _ w: UnsafePointer<Element>?,
-    _ p: UnsafePointer<Element>?, _ out: UnsafeMutablePointer<Element>, _ count: Int,
-    _ kernel: (Element.ArrayLanes, Element.ArrayLanes, Element.ArrayLanes, Element.ArrayLanes)
+    _ p: UnsafePointer<Element>?, _ g: UnsafePointer<Element>?, gFill: Element,
+    _ out: UnsafeMutablePointer<Element>, _ count: Int,
+    _ kernel: (Element.ArrayLanes, Element.ArrayLanes, Element.ArrayLanes, Element.ArrayLanes, Element.ArrayLanes)
         -> (value: Element.ArrayLanes, slow: LaneMask<Element.ArrayLanes.Width>),
-    _ scalar: (Element, Element, Element, Element) -> Element
+    _ scalar: (Element, Element, Element, Element, Element) -> Element
 ) {
     let width = Element.ArrayLanes.Width.count
     var i = 0
     while i + width <= count {
         let (result, slow) = kernel(UnsafeRawPointer(x + i).loadUnaligned(as: Element.ArrayLanes.self),
                                     UnsafeRawPointer(t + i).loadUnaligned(as: Element.ArrayLanes.self),
-                                    loadLanes(w.map { $0 + i }, fill: 1), loadLanes(p.map { $0 + i }, fill: 1))
+                                    loadLanes(w.map { $0 + i }, fill: 1), loadLanes(p.map { $0 + i }, fill: 1),
+                                    loadLanes(g.map { $0 + i }, fill: gFill))
         if anyLane(slow) {
-            block(x + i, t + i, w.map { $0 + i }, p.map { $0 + i }, out + i, width, kernel, scalar)
+            block(x + i, t + i, w.map { $0 + i }, p.map { $0 + i }, g.map { $0 + i }, gFill: gFill, out + i, width,
+                  kernel, scalar)
         } else {
             UnsafeMutableRawPointer(out + i).storeBytes(of: result, as: Element.ArrayLanes.self)
         }
         i += width
     }
     if i < count {
-        block(x + i, t + i, w.map { $0 + i }, p.map { $0 + i }, out + i, count - i, kernel, scalar)
+        block(x + i, t + i, w.map { $0 + i }, p.map { $0 + i }, g.map { $0 + i }, gFill: gFill, out + i, count - i,
+              kernel, scalar)
     }
 }
 
-/// A Float lane kernel of four arguments, as floatLanes.
+/// A Float lane kernel of five arguments, as floatLanes.
 @inline(__always)
 func floatLanes<W: LaneWidth>(
-    _ x: FloatLanes<W>, _ t: FloatLanes<W>, _ w: FloatLanes<W>, _ p: FloatLanes<W>,
-    _ kernel: (DoubleLanes<W>, DoubleLanes<W>, DoubleLanes<W>, DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>)
+    _ x: FloatLanes<W>, _ t: FloatLanes<W>, _ w: FloatLanes<W>, _ p: FloatLanes<W>, _ g: FloatLanes<W>,
+    _ kernel: (DoubleLanes<W>, DoubleLanes<W>, DoubleLanes<W>, DoubleLanes<W>, DoubleLanes<W>)
+        -> (value: DoubleLanes<W>, slow: LaneMask<W>)
 ) -> (value: FloatLanes<W>, slow: LaneMask<W>) {
-    let (wide, slow) = kernel(DoubleLanes(x), DoubleLanes(t), DoubleLanes(w), DoubleLanes(p))
+    let (wide, slow) = kernel(DoubleLanes(x), DoubleLanes(t), DoubleLanes(w), DoubleLanes(p), DoubleLanes(g))
     let (value, hard) = roundedToFloat(wide)
     return (value, slow .| hard)
 }

@@ -1,12 +1,15 @@
-// The array kernel of the binary cross-entropy with logits, reduction none: out[i] = the loss of element
-// i (VectorCrossEntropy.swift for the lanes, SoftplusMath's binaryCrossEntropyWithLogits for the lanes
-// it leaves), as the training entry points with a "kernel" in spec/softplus.json's losses call it.
-// weight and positiveWeight may be nil (all 1). Same contract as the family's array kernels
-// (VectorKernels.swift) with four inputs: count >= 1, out may be x or target exactly.
-// Before, every element ran the double-double code: 92 / 124 ns per element in f64 / f32 (n = 2^20,
-// docs/TRAINING.md of commit 7c2403a).
+// The array kernels of the binary cross-entropy with logits, as the training entry points with a
+// "kernel" in spec/softplus.json's losses call them: reduction none, out[i] = the loss of element i
+// (VectorCrossEntropy.swift for the lanes, SoftplusMath's binaryCrossEntropyWithLogits for the lanes it
+// leaves), and the gradient of every reduction, gradIn[i] = the incoming gradient over the divisor times
+// d loss_i/dx_i (VectorCrossEntropyGradient.swift, SoftplusMath's binaryCrossEntropyWithLogitsGradient).
+// weight, positiveWeight and gradOut may be nil (all 1; gradOutValue). Same contract as the family's
+// array kernels (VectorKernels.swift) with four or five inputs: count >= 1, out may be x, target or
+// gradOut exactly. Before, every element ran the double-double code: 92 / 124 ns per element in f64 /
+// f32 for the loss (n = 2^20, docs/TRAINING.md of commit 7c2403a).
 //
-// NaN: where an input is NaN the result is the first NaN of x, target, weight, positiveWeight, quieted.
+// NaN: where an input is NaN the result is the first NaN of x, target, weight, positiveWeight (and the
+// gradient's incoming gradient), quieted.
 // SoftplusMath's loss of several NaNs returns one of them depending on how the compiler ordered its
 // operations, which differed between the copies of this module (dispatch_same_bits found baseline and
 // AVX-512 payloads apart for x, target and weight all NaN); every path must return the same bits.
@@ -14,15 +17,17 @@
 import SoftplusMath
 
 /// The scalar function for the kernel's slow lanes: `loss`, but the first NaN input (quieted) where there
-/// is one (see the header); `loss` still runs, so its floating-point flags are raised as before.
+/// is one (see the header); `loss` still runs, so its floating-point flags are raised as before. The
+/// fifth input is the gradient's incoming gradient (the loss ignores it: 1).
 @inline(__always)
-private func fallback<T: BinaryFloatingPoint>(_ loss: @escaping (T, T, T, T) -> T) -> (T, T, T, T) -> T {
-    { x, t, w, pw in
-        let value = loss(x, t, w, pw)
+private func fallback<T: BinaryFloatingPoint>(_ loss: @escaping (T, T, T, T, T) -> T) -> (T, T, T, T, T) -> T {
+    { x, t, w, pw, g in
+        let value = loss(x, t, w, pw, g)
         if x.isNaN { return x + x }
         if t.isNaN { return t + t }
         if w.isNaN { return w + w }
         if pw.isNaN { return pw + pw }
+        if g.isNaN { return g + g }
         return value
     }
 }
@@ -33,8 +38,8 @@ extension VectorKernels {
         _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?,
         _ positiveWeight: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(x, target, weight, positiveWeight, out, count, { crossEntropyLanes($0, $1, $2, $3) },
-                 fallback { SoftplusMath.binaryCrossEntropyWithLogits($0, target: $1, weight: $2, positiveWeight: $3) })
+        mapLanes(x, target, weight, positiveWeight, nil, gFill: 1, out, count, { x, t, w, p, _ in crossEntropyLanes(x, t, w, p) },
+                 fallback { x, t, w, p, _ in SoftplusMath.binaryCrossEntropyWithLogits(x, target: t, weight: w, positiveWeight: p) })
     }
 
     /// out[i] = loss(x[i], target[i], weight[i], positiveWeight[i]) for i < count, in Float.
@@ -42,9 +47,42 @@ extension VectorKernels {
         _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?,
         _ positiveWeight: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(x, target, weight, positiveWeight, out, count,
-                 { floatLanes($0, $1, $2, $3, { crossEntropyLanes32($0, $1, $2, $3) }) },
-                 fallback { SoftplusMath.binaryCrossEntropyWithLogits($0, target: $1, weight: $2, positiveWeight: $3) })
+        mapLanes(x, target, weight, positiveWeight, nil, gFill: 1, out, count,
+                 { floatLanes($0, $1, $2, $3, $4, { x, t, w, p, _ in crossEntropyLanes32(x, t, w, p) }) },
+                 fallback { x, t, w, p, _ in SoftplusMath.binaryCrossEntropyWithLogits(x, target: t, weight: w, positiveWeight: p) })
+    }
+
+    /// gradIn[i] = g_i / divisor * d loss / dx at (x[i], target[i], weight[i], positiveWeight[i]) for i <
+    /// count, in Double; g_i = gradOut[i], or gradOutValue where gradOut is nil (the sum and the mean, whose
+    /// divisor is the element count; 1 otherwise). VectorCrossEntropyGradient.swift for the lanes,
+    /// SoftplusMath's binaryCrossEntropyWithLogitsGradient for the lanes it leaves.
+    public static func binaryCrossEntropyWithLogitsGradient(
+        _ x: UnsafePointer<Double>, _ target: UnsafePointer<Double>, _ weight: UnsafePointer<Double>?,
+        _ positiveWeight: UnsafePointer<Double>?, _ gradOut: UnsafePointer<Double>?, _ gradOutValue: Double,
+        _ divisor: Int, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        let m = DoubleLanes<Double.ArrayLanes.Width>(repeating: Double(divisor))
+        mapLanes(x, target, weight, positiveWeight, gradOut, gFill: gradOutValue, gradIn, count,
+                 { crossEntropyGradientLanes($0, $1, $2, $3, $4, divisor: m) },
+                 fallback {
+                     SoftplusMath.binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3,
+                                                                       gradOut: $4, count: divisor)
+                 })
+    }
+
+    /// The same in Float (the Double kernel on widened lanes, then the rounding test).
+    public static func binaryCrossEntropyWithLogitsGradient(
+        _ x: UnsafePointer<Float>, _ target: UnsafePointer<Float>, _ weight: UnsafePointer<Float>?,
+        _ positiveWeight: UnsafePointer<Float>?, _ gradOut: UnsafePointer<Float>?, _ gradOutValue: Float,
+        _ divisor: Int, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+    ) {
+        let m = DoubleLanes<Float.ArrayLanes.Width>(repeating: Double(divisor))
+        mapLanes(x, target, weight, positiveWeight, gradOut, gFill: gradOutValue, gradIn, count,
+                 { floatLanes($0, $1, $2, $3, $4, { crossEntropyGradientLanes32($0, $1, $2, $3, $4, divisor: m) }) },
+                 fallback {
+                     SoftplusMath.binaryCrossEntropyWithLogitsGradient($0, target: $1, weight: $2, positiveWeight: $3,
+                                                                       gradOut: $4, count: divisor)
+                 })
     }
 }
 

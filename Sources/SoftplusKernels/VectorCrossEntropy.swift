@@ -45,7 +45,7 @@ private func product<W: LaneWidth>(
 /// maxWeight], NaN), and |x|, t, w, pw with those lanes replaced by harmless values (0, 0, 1, 1), so
 /// that they raise no floating-point flag.
 @inline(__always)
-private func fastInputs<W: LaneWidth>(
+func fastInputs<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>,
     maxMagnitude: Double, maxWeight: Double
 ) -> (a: DoubleLanes<W>, t: DoubleLanes<W>, w: DoubleLanes<W>, pw: DoubleLanes<W>, slow: LaneMask<W>) {
@@ -54,6 +54,20 @@ private func fastInputs<W: LaneWidth>(
         .| .!within(pw, 0, maxWeight)
     let one = DoubleLanes<W>(repeating: 1)
     return (select(slow, 0, magnitude), select(slow, 0, t), select(slow, one, w), select(slow, one, pw), slow)
+}
+
+/// The coefficients A = w pw t (positive) and B = w (1 - t) (negative) in double-double to 2^-104, for
+/// the inputs of fastInputs (see the header).
+@inline(__always)
+func crossEntropyCoefficients<W: LaneWidth>(
+    _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>
+) -> (positive: (hi: DoubleLanes<W>, lo: DoubleLanes<W>), negative: (hi: DoubleLanes<W>, lo: DoubleLanes<W>)) {
+    let weightsHi = w * pw
+    let weightsLo = fusedMultiplyAdd(w, pw, negated(weightsHi))
+    let positive = product(weightsHi, weightsLo, t)
+    let (complementHi, complementLo) = fastTwoSum(DoubleLanes<W>(repeating: 1), negated(t))
+    let negative = product(w, 0, complementHi)
+    return (positive, (negative.hi, fusedMultiplyAdd(w, complementLo, negative.lo)))
 }
 
 /// The binary cross-entropy on Double lanes, rounded once (see the header), and the lanes that need the
@@ -74,17 +88,11 @@ func crossEntropyParts<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>
 ) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>, slow: LaneMask<W>) {
     let (a, t, w, pw, slow) = fastInputs(x, t, w, pw, maxMagnitude: 700, maxWeight: 0x1p500)
-    let one = DoubleLanes<W>(repeating: 1)
     let log1p = logOnePlusNegativeExponential(a)
-    let weightsHi = w * pw
-    let weightsLo = fusedMultiplyAdd(w, pw, negated(weightsHi))
-    let positive = product(weightsHi, weightsLo, t)
-    let (complementHi, complementLo) = fastTwoSum(one, negated(t))
-    let negative = product(w, 0, complementHi)
-    let negativeLo = fusedMultiplyAdd(w, complementLo, negative.lo)
-    let total = sum(positive.hi, positive.lo, negative.hi, negativeLo)
+    let (positive, negative) = crossEntropyCoefficients(t, w, pw)
+    let total = sum(positive.hi, positive.lo, negative.hi, negative.lo)
     let xPositive = signClear(x)
-    let linear = product(select(xPositive, negative.hi, positive.hi), select(xPositive, negativeLo, positive.lo), a)
+    let linear = product(select(xPositive, negative.hi, positive.hi), select(xPositive, negative.lo, positive.lo), a)
     let logHead = total.hi * log1p.hi
     let logLo = fusedMultiplyAdd(total.hi, log1p.hi, negated(logHead))
         + fusedMultiplyAdd(total.hi, log1p.lo, total.lo * log1p.hi)

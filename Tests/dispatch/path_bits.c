@@ -253,6 +253,40 @@ static int run_loss(int bits, size_t random_count) {
         }
     }
     printf("bce_with_logits_f%d %zu %016llx\n", bits, 2 * n, (unsigned long long)hash);
+    /* Its gradient (a vector kernel too) of the three reductions, with and without weights: grad_out from
+     * the weights' column for reduction none (special values and random bit patterns), a scalar for the sum
+     * and the mean. */
+    uint64_t gradient_hash = 0xcbf29ce484222325ull;
+    for (int weighted = 0; weighted < 2; weighted++) {
+        for (int reduction = 0; reduction < 3; reduction++) {
+            size_t size = bits / 8;
+            int status;
+            const unsigned char *out;
+            if (bits == 64) {
+                const double *w = weighted ? v64[2] : NULL, *pw = weighted ? v64[3] : NULL;
+                status = reduction == 0 ? sp_bce_with_logits_backward_f64(v64[0], v64[1], w, pw, v64[2], n, out64)
+                         : reduction == 1 ? sp_bce_with_logits_sum_backward_f64(v64[0], v64[1], w, pw, -1.5, n, out64)
+                                          : sp_bce_with_logits_mean_backward_f64(v64[0], v64[1], w, pw, 0.75, n, out64);
+                out = (const unsigned char *)out64;
+            } else {
+                const float *w = weighted ? v32[2] : NULL, *pw = weighted ? v32[3] : NULL;
+                status = reduction == 0 ? sp_bce_with_logits_backward_f32(v32[0], v32[1], w, pw, v32[2], n, out32)
+                         : reduction == 1 ? sp_bce_with_logits_sum_backward_f32(v32[0], v32[1], w, pw, -1.5f, n, out32)
+                                          : sp_bce_with_logits_mean_backward_f32(v32[0], v32[1], w, pw, 0.75f, n, out32);
+                out = (const unsigned char *)out32;
+            }
+            for (size_t k = 0; k < n; k++) {
+                uint64_t v = 0;
+                memcpy(&v, out + k * size, size);
+                gradient_hash = fnv1a(gradient_hash, v, size);
+            }
+            if (status != SP_OK) {
+                fprintf(stderr, "FAIL: bce_with_logits gradient f%d, reduction %d: status %d\n", bits, reduction, status);
+                ok = 0;
+            }
+        }
+    }
+    printf("bce_with_logits_backward_f%d %zu %016llx\n", bits, 6 * n, (unsigned long long)gradient_hash);
     /* The sum and the mean over prefixes of several lengths (every lane count's tails), with and without
      * weights, from the rows past the special values (no NaN there but in random bit patterns: those
      * prefixes end on NaN, the others on a finite sum). */

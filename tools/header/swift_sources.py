@@ -123,12 +123,14 @@ def unary_kernels(spec):
 class LossKernel:
     """A kernel of a loss with "kernel": true in spec "training" (SoftplusKernels'
     CrossEntropyKernels.swift), named like an EntryPoint for the code below: the elementwise loss
-    (reduction none, Kernels.<swift>) or the double-double total of the losses that the sum and the mean
-    round (`total`, Kernels.<swift>Total; no entry point of its own has its C name)."""
+    (kind "loss": reduction none, Kernels.<swift>), the double-double total of the losses that the sum and
+    the mean round ("total": Kernels.<swift>Total), or the gradient of every reduction ("gradient":
+    Kernels.<gradient_swift>); no entry point of its own has the C names of the last two."""
     name: str         # the loss, e.g. bce_with_logits
     loss_swift: str   # the loss's Swift name, e.g. binaryCrossEntropyWithLogits
+    gradient_swift: str  # its gradient's, e.g. binaryCrossEntropyWithLogitsGradient
     format: object
-    total: bool
+    kind: str         # "loss", "total" or "gradient"
 
     @property
     def function(self):
@@ -136,12 +138,12 @@ class LossKernel:
 
     @property
     def swift(self):
-        """The kernel: binaryCrossEntropyWithLogits or binaryCrossEntropyWithLogitsTotal."""
-        return self.loss_swift + ("Total" if self.total else "")
+        """The kernel: e.g. binaryCrossEntropyWithLogits, ...Total or ...Gradient."""
+        return {"loss": self.loss_swift, "total": self.loss_swift + "Total", "gradient": self.gradient_swift}[self.kind]
 
     @property
     def c_name(self):
-        return f"sp_{self.name}" + ("_total" if self.total else "") + f"_{self.format.suffix}"
+        return f"sp_{self.name}" + {"loss": "", "total": "_total", "gradient": "_gradient"}[self.kind] + f"_{self.format.suffix}"
 
     @property
     def swift_name(self):
@@ -149,10 +151,10 @@ class LossKernel:
 
 
 def loss_kernels(spec):
-    """Every format's two LossKernels of every loss with a "kernel", in spec order."""
-    return [LossKernel(entry["id"], entry["swift"], fmt, total)
+    """Every format's three LossKernels of every loss with a "kernel", in spec order."""
+    return [LossKernel(entry["id"], entry["swift"], entry["gradient_swift"], fmt, kind)
             for entry in (spec.training or {}).get("losses", []) if entry.get("kernel")
-            for fmt in spec.formats for total in (False, True)]
+            for fmt in spec.formats for kind in ("loss", "total", "gradient")]
 
 
 def _kernel_signatures(spec):
@@ -174,9 +176,13 @@ def _kernel_signatures(spec):
         t = kernel.format.swift_type
         inputs = (f"_ x: UnsafePointer<{t}>, _ target: UnsafePointer<{t}>, "
                   f"_ weight: UnsafePointer<{t}>?, _ positiveWeight: UnsafePointer<{t}>?, ")
-        if kernel.total:
+        if kernel.kind == "total":
             signatures.append((kernel, inputs + "_ count: Int, _ total: UnsafeMutablePointer<Double>",
                                None, "x, target, weight, positiveWeight, count, total"))
+        elif kernel.kind == "gradient":
+            signatures.append((kernel, inputs + f"_ gradOut: UnsafePointer<{t}>?, _ gradOutValue: {t}, _ divisor: Int, "
+                                                f"_ gradIn: UnsafeMutablePointer<{t}>, _ count: Int",
+                               None, "x, target, weight, positiveWeight, gradOut, gradOutValue, divisor, gradIn, count"))
         else:
             signatures.append((kernel, inputs + f"_ out: UnsafeMutablePointer<{t}>, _ count: Int",
                                None, "x, target, weight, positiveWeight, out, count"))

@@ -150,7 +150,7 @@ def _loss(entry, fmt):
             "SP_ERR_OVERLAP, checked in that order.", name))
         backward_name = f"sp_{name}{reduction}_backward_{s}"
         swift_backward = f"{gradient}{reduction.title().replace('_', '')}{s.upper()}"
-        count = "Int(n)" if reduction == "_mean" else "1"
+        mean = "true" if reduction == "_mean" else "false"
         if reduction:
             grad_c, grad_swift, grad_args = f"{c} grad_out", f"_ grad_out: {t}", "nil, requiresGradOutArray: false, gradOut: grad_out"
             incoming = "grad_out (a scalar)" + (" / n" if reduction == "_mean" else "")
@@ -164,10 +164,12 @@ def _loss(entry, fmt):
                   f"(`{gradient}`)."])
             + f"@c({backward_name})\npublic func {swift_backward}(\n{inputs_swift}, {grad_swift},\n"
             f"    _ n: UInt, _ grad_in: UnsafeMutablePointer<{t}>?\n) -> CInt {{\n"
-            f"    crossEntropyBackward({call}, n, gradOutArray: {grad_args}, grad_in) {{\n"
-            f"        {gradient}($0, target: $1, weight: $2, positiveWeight: $3, gradOut: $4, count: {count})\n"
-            f"    }}\n}}\n",
-            f"grad_in[i] = {incoming} * d loss_i / dx_i for i < n, rounded once. grad_in may be x, target"
+            f"    crossEntropyBackward(\n        {call}, n, gradOutArray: {grad_args}, mean: {mean}, grad_in,\n"
+            f"        kernel: Kernels.{gradient} as CrossEntropyGradientKernel<{t}>)\n}}\n",
+            f"grad_in[i] = {incoming} * d loss_i / dx_i for i < n, rounded once, a vector kernel: "
+            + ("within 1 ULP" if fmt.bits == 64 else "correctly rounded")
+            + " for targets in [0, 1] and weights >= 0 except where the loss's two terms nearly cancel "
+            "(docs/TRAINING.md). grad_in may be x, target"
             + ("" if reduction else " or grad_out") + " exactly; returns SP_OK, or, having written nothing: "
             "SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP, checked in that order.", name))
     return entries
