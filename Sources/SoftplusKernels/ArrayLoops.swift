@@ -174,29 +174,29 @@ func block<Element, Lanes: LaneVector>(
     }
 }
 
-/// out[i] = f(x[i], t[i], w[i], p[i], g[i]) for i < count, w and p 1 where nil and g `gFill`, the array
-/// lane count per step, as mapLanes. The loss passes g nil and a kernel that ignores it.
+/// out[i] = f(x[i], t[i], w[i], p[i], g[i]) for i < count, w and p 1 where nil and g `gFill`, `Lanes`
+/// per step (the array lane count, or fewer: see the cross-entropy's gradient), as mapLanes. The loss
+/// passes g nil and a kernel that ignores it.
 @inline(__always)
-func mapLanes<Element: LaneElement>(
+func mapLanes<Element: LaneElement, Lanes: LaneVector>(
     _ x: UnsafePointer<Element>, _ t: UnsafePointer<Element>, _ w: UnsafePointer<Element>?,
     _ p: UnsafePointer<Element>?, _ g: UnsafePointer<Element>?, gFill: Element,
-    _ out: UnsafeMutablePointer<Element>, _ count: Int,
-    _ kernel: (Element.ArrayLanes, Element.ArrayLanes, Element.ArrayLanes, Element.ArrayLanes, Element.ArrayLanes)
-        -> (value: Element.ArrayLanes, slow: LaneMask<Element.ArrayLanes.Width>),
+    _ out: UnsafeMutablePointer<Element>, _ count: Int, lanes: Lanes.Type,
+    _ kernel: (Lanes, Lanes, Lanes, Lanes, Lanes) -> (value: Lanes, slow: LaneMask<Lanes.Width>),
     _ scalar: (Element, Element, Element, Element, Element) -> Element
-) {
-    let width = Element.ArrayLanes.Width.count
+) where Lanes.Element == Element {
+    let width = Lanes.Width.count
     var i = 0
     while i + width <= count {
-        let (result, slow) = kernel(UnsafeRawPointer(x + i).loadUnaligned(as: Element.ArrayLanes.self),
-                                    UnsafeRawPointer(t + i).loadUnaligned(as: Element.ArrayLanes.self),
+        let (result, slow) = kernel(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self),
+                                    UnsafeRawPointer(t + i).loadUnaligned(as: Lanes.self),
                                     loadLanes(w.map { $0 + i }, fill: 1), loadLanes(p.map { $0 + i }, fill: 1),
                                     loadLanes(g.map { $0 + i }, fill: gFill))
         if anyLane(slow) {
             block(x + i, t + i, w.map { $0 + i }, p.map { $0 + i }, g.map { $0 + i }, gFill: gFill, out + i, width,
                   kernel, scalar)
         } else {
-            UnsafeMutableRawPointer(out + i).storeBytes(of: result, as: Element.ArrayLanes.self)
+            UnsafeMutableRawPointer(out + i).storeBytes(of: result, as: Lanes.self)
         }
         i += width
     }

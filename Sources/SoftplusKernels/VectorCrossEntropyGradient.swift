@@ -17,30 +17,41 @@
 //   (1 >= e), to 2^-61.5 e/(1 + e) <= 2^-62.5 relative; m D and g N as double-doubles (2^-104 each);
 //   the quotient q0 = (g N)hi v, v = 1/(m D)hi rounded, its residual by fused multiply-adds (exact for
 //   q0 within a few ulps of the quotient), q0 + residual v in one fused multiply-add (2^-103). In all,
-//   relative to the result: 2^-61.4 P/|N| + 2^-62.5 + 2^-98.
+//   relative to the result: 2^-61.4 P/|N| + 2^-62.5 + 2^-98 (the tails' 2^-104 (P + Q) <= 2^-104 (|N| +
+//   2P) is inside the first and the last term).
 //   Fast lanes need |N| >= 2^-6 P: then 2^-55.4 + 2^-62.5 < 2^-55.39 before the one rounding, at most
 //   0.5 + 2^-2.39 = 0.69 ULP. Hard labels (t = 0 or 1) never cancel (one coefficient is 0: |N| = P or
 //   Q), soft ones do near x = logit(t); a threshold of 2^-7 would still keep 1 ULP (0.88), 2^-8 not.
-// Float: the same double-double, rounded to one Double (2^-53 more), then the rounding test of
-//   VectorRounding.swift, which needs 2^-43: fast lanes need |N| >= 2^-16 P (2^-45.4 + 2^-53).
+// Float: the same double-double, hi + lo = q0 + residual v exactly (Fast2Sum), rounded to Float by the
+//   double-double test of VectorRounding.swift with each lane's own bound: the error above, 2^-61.4 P/|N|
+//   + 2^-61.5 e + 2^-98 relative, taken as 2^-61 |g| P v + |hi| (2^-61 e + 2^-95), since |hi| P/|N| =
+//   |g| P/(m D) (no division), with the margin that test needs. The one-Double test needs 2^-43, and
+//   would leave every lane near a midpoint to the scalar function: 1 - t has 25 significant bits for
+//   half the Float targets in [1/4, 1/2), so at large x the gradient, about g (1 - t)/m, lies a hair
+//   from a midpoint (uniform targets, normal(0, 20) logits: 34.9 ns per element for the mean's gradient
+//   with the one-Double test, 3.6 with this one; n = 2^20, AVX-512, Zen 4). Fast lanes need |N| >= 2^-16
+//   P (the bound stays below 2^-45.3 |hi|). The Float arrays run on the Double lane count (the array
+//   kernel, CrossEntropyKernels.swift).
 // Fast lanes (either format): fastInputs' (|x| <= 700, 0 <= t <= 1, 0 <= w, pw <= 2^500; NaN is slow), g
 //   finite; |N| not in (0, 2^-900), where the products' errors could fall below the subnormal grid;
 //   results 0 or in [2^-960, 2^1000] (Float: normal Floats, [2^-126, the largest Float]). A zero
 //   result (w = 0, g = 0, or A = B = 0) is +-0 (the sign of a zero gradient is not specified).
 
-/// The lanes with |N| >= 2^-cancellationExponent P, from the heads (see the header).
+/// The lanes with |N| >= bound P, from the heads (see the header).
 @inline(__always)
 private func cancelsLittle<W: LaneWidth>(_ nHi: DoubleLanes<W>, _ pHi: DoubleLanes<W>, _ bound: Double) -> LaneMask<W> {
     magnitudes(nHi) .>= pHi * DoubleLanes<W>(repeating: bound)
 }
 
-/// g N / (m D) on Double lanes before its last rounding, as q0 + residual v (see the header), and the
-/// lanes the kernel leaves to the scalar function; `cancellation` is the least |N| / P of a fast lane.
+/// g N / (m D) on Double lanes before its last rounding, as q0 + residual v (v = inverse, see the
+/// header), the terms of the Float kernels' error bound (the sanitized |g| P and e), and the lanes the
+/// kernel leaves to the scalar function; `cancellation` is the least |N| / P of a fast lane.
 @inline(__always)
 private func crossEntropyGradientParts<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>, _ g: DoubleLanes<W>,
     divisor m: DoubleLanes<W>, cancellation: Double
-) -> (q0: DoubleLanes<W>, residual: DoubleLanes<W>, inverse: DoubleLanes<W>, slow: LaneMask<W>) {
+) -> (q0: DoubleLanes<W>, residual: DoubleLanes<W>, inverse: DoubleLanes<W>, gP: DoubleLanes<W>, e: DoubleLanes<W>,
+      slow: LaneMask<W>) {
     let (a, t, w, pw, inputSlow) = fastInputs(x, t, w, pw, maxMagnitude: 700, maxWeight: 0x1p500)
     let gSlow = .!within(magnitudes(g), 0, .greatestFiniteMagnitude)
     let g = select(gSlow, DoubleLanes<W>(repeating: 1), g)
@@ -66,7 +77,7 @@ private func crossEntropyGradientParts<W: LaneWidth>(
         + fusedMultiplyAdd(negated(q0), denominatorLo, numeratorLo)
     let slow = inputSlow .| gSlow .| .!cancelsLittle(differenceHi, pHi, cancellation)
         .| within(magnitudes(differenceHi), .leastNonzeroMagnitude, 0x1p-900)
-    return (q0, residual, inverse, slow)
+    return (q0, residual, inverse, magnitudes(g) * pHi, eHi, slow)
 }
 
 /// g/m times the gradient on Double lanes, rounded once (see the header), and the lanes that need the
@@ -76,20 +87,25 @@ func crossEntropyGradientLanes<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>, _ g: DoubleLanes<W>,
     divisor: DoubleLanes<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
-    let (q0, residual, inverse, slow) = crossEntropyGradientParts(x, t, w, pw, g, divisor: divisor, cancellation: 0x1p-6)
-    let value = fusedMultiplyAdd(residual, inverse, q0)
-    return (value, slow .| (.!within(magnitudes(value), 0x1p-960, 0x1p1000) .& .!zeroLanes(value)))
+    let parts = crossEntropyGradientParts(x, t, w, pw, g, divisor: divisor, cancellation: 0x1p-6)
+    let value = fusedMultiplyAdd(parts.residual, parts.inverse, parts.q0)
+    return (value, parts.slow .| (.!within(magnitudes(value), 0x1p-960, 0x1p1000) .& .!zeroLanes(value)))
 }
 
-/// g/m times the gradient on Float lanes widened to Double, before the rounding to Float (see the
-/// header).
+/// g/m times the gradient on Float lanes, correctly rounded (see the header), and the lanes that need
+/// the scalar function instead.
 @inline(__always)
 func crossEntropyGradientLanes32<W: LaneWidth>(
-    _ x: DoubleLanes<W>, _ t: DoubleLanes<W>, _ w: DoubleLanes<W>, _ pw: DoubleLanes<W>, _ g: DoubleLanes<W>,
+    _ x: FloatLanes<W>, _ t: FloatLanes<W>, _ w: FloatLanes<W>, _ pw: FloatLanes<W>, _ g: FloatLanes<W>,
     divisor: DoubleLanes<W>
-) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
-    let (q0, residual, inverse, slow) = crossEntropyGradientParts(x, t, w, pw, g, divisor: divisor, cancellation: 0x1p-16)
-    let value = fusedMultiplyAdd(residual, inverse, q0)
-    let floatRange = within(magnitudes(value), 0x1p-126, Double(Float.greatestFiniteMagnitude))
-    return (value, slow .| (.!floatRange .& .!zeroLanes(value)))
+) -> (value: FloatLanes<W>, slow: LaneMask<W>) {
+    let parts = crossEntropyGradientParts(DoubleLanes(x), DoubleLanes(t), DoubleLanes(w), DoubleLanes(pw), DoubleLanes(g),
+                                          divisor: divisor, cancellation: 0x1p-16)
+    let (hi, lo) = fastTwoSum(parts.q0, parts.residual * parts.inverse)
+    let error = fusedMultiplyAdd(parts.gP, parts.inverse * DoubleLanes<W>(repeating: 0x1p-61),
+                                 magnitudes(hi) * fusedMultiplyAdd(parts.e, DoubleLanes<W>(repeating: 0x1p-61),
+                                                                   DoubleLanes<W>(repeating: 0x1p-95)))
+    let (value, hard) = roundedToFloat(hi: hi, lo: lo, error: error)
+    let floatRange = within(magnitudes(hi), 0x1p-126, Double(Float.greatestFiniteMagnitude))
+    return (value, parts.slow .| hard .| (.!floatRange .& .!zeroLanes(hi)))
 }

@@ -10,7 +10,8 @@
 import Testing
 
 /// Deterministic (x, t, w, pw, g) rows: crossEntropyRows' with an incoming gradient of every size and
-/// edge, and soft targets with logits near logit(t), where the gradient's terms cancel.
+/// edge, soft targets with logits near logit(t), where the gradient's terms cancel, and soft targets
+/// with large logits.
 private func gradientRows(count: Int) -> [(Double, Double, Double, Double, Double)] {
     var state: UInt64 = 0x2545_f491_4f6c_dd1d
     func next() -> Double {
@@ -25,6 +26,11 @@ private func gradientRows(count: Int) -> [(Double, Double, Double, Double, Doubl
             let t = 0.05 + 0.9 * next()
             let x = SoftplusMath.logit(t) + (next() - 0.5) * Double(sign: .plus, exponent: -(i % 45), significand: 1)
             return (x, t, 1, 1, g)
+        }
+        if i % 5 == 4 && i % 2 == 0 {
+            // A soft target and a large logit: the Float gradient lies a hair from a midpoint when 1 - t
+            // has a 25th significant bit, which the double-double rounding test decides.
+            return ((next() < 0.5 ? 1 : -1) * (17 + 60 * next()), next(), 1, 1, g)
         }
         return (row.0, row.1, row.2, row.3, g)
     }

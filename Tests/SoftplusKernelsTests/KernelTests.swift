@@ -224,4 +224,51 @@ func ulpDistance(_ a: Double, _ b: Double) -> UInt64 {
         }
         #expect(mismatches == 0)
     }
+
+    /// roundedToFloat(hi:lo:error:) against the definition: outside the band it is Float(hi); in the band
+    /// of a midpoint M it is hard exactly when |(hi - M) + lo| <= error (the sum as that function rounds
+    /// it), and otherwise the Float on the side of M where hi + lo lies, found by an exact comparison of hi
+    /// - M with -lo (both Doubles; hi - M is exact).
+    @Test func doubleDoubleRoundingDecidesBesideMidpoints() {
+        var state: UInt64 = 0x2f6b_3c1d_9a0e_4b27
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state
+        }
+        let lowMask: UInt64 = (1 << 29) - 1
+        var mismatches = 0, decided = 0
+        for i in 0..<60_000 {
+            let exponent = UInt64(1023 - 126) + next() % 254
+            let high = (next() & (1 << 63)) | (exponent << 52) | (next() & ((1 << 52) - 1) & ~lowMask)
+            // Low bits at the midpoint, beside it, in the band, or anywhere.
+            let low: UInt64 = [1 << 28, (1 << 28) &+ next() % 3 &- 1, ((1 << 28) &+ next() % 8192) &- 4096,
+                               next() & lowMask][i % 4]
+            let hi = Double(bitPattern: high | low)
+            // lo below half an ulp of hi, of either sign, sometimes 0; the error bound 0 or up to 2^-50 |hi|.
+            let lo = i % 7 == 0 ? 0 : Double(sign: next() & 1 == 0 ? .plus : .minus,
+                                             exponent: hi.exponent - 54 - Int(next() % 60), significand: 1 + Double(next() % 1000) / 1000)
+            let error = i % 5 == 0 ? 0 : hi.magnitude * Double(sign: .plus, exponent: -50 - Int(next() % 60), significand: 1)
+            let (rounded, hard) = roundedToFloat(hi: DoubleLanes<Two>(repeating: hi), lo: DoubleLanes<Two>(repeating: lo),
+                                                 error: DoubleLanes<Two>(repeating: error))
+            let midpoint = Double(bitPattern: ((high | low) & ~lowMask) | (1 << 28))
+            let inBand = low >= (1 << 28) - 4096 && low < (1 << 28) + 4096
+            let expectedHard: Bool, expected: Float
+            if !inBand {
+                (expectedHard, expected) = (false, Float(hi))
+            } else {
+                let difference = hi - midpoint
+                expectedHard = ((hi - midpoint) + lo).magnitude <= error
+                let below = Float(midpoint.nextDown), above = Float(midpoint.nextUp)
+                expected = difference > -lo ? above : difference < -lo ? below : Float(hi)
+            }
+            if hard[0] != expectedHard || hard[1] != expectedHard
+                || (!expectedHard && rounded[0].bitPattern != expected.bitPattern) {
+                mismatches += 1
+                if mismatches <= 3 { Issue.record("hi \(hi), lo \(lo), error \(error): \(rounded[0]), hard \(hard[0])") }
+            }
+            if inBand && !expectedHard { decided += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(decided > 5_000, "only \(decided) lanes in a band were decided")
+    }
 }
