@@ -144,14 +144,14 @@ int sp_logit_deriv_f32_array(const float *x, float *out, size_t n);
  * Special values: softplusinv_deriv(0) = +inf; softplusinv_deriv(+inf) = 1; y < 0 -> NaN; NaN ->
  *                 NaN.
  */
-/** softplusinv_deriv(y) in double. */
+/** softplusinv_deriv(y) in double, within 1 ULP (a vector kernel). */
 double sp_softplusinv_deriv_f64(double y);
 /**
  * out[i] = sp_softplusinv_deriv_f64(x[i]) for i < n, bitwise identical; the status codes of the
  * family's arrays (out == x allowed).
  */
 int sp_softplusinv_deriv_f64_array(const double *x, double *out, size_t n);
-/** softplusinv_deriv(y) in float. */
+/** softplusinv_deriv(y) in float, correctly rounded (a vector kernel). */
 float sp_softplusinv_deriv_f32(float y);
 /**
  * out[i] = sp_softplusinv_deriv_f32(x[i]) for i < n, bitwise identical; the status codes of the
@@ -168,14 +168,14 @@ int sp_softplusinv_deriv_f32_array(const float *x, float *out, size_t n);
  * Special values: softminusinv_deriv(0) = +inf; softminusinv_deriv(-inf) = 1; y > 0 -> NaN; NaN ->
  *                 NaN.
  */
-/** softminusinv_deriv(y) in double. */
+/** softminusinv_deriv(y) in double, within 1 ULP (a vector kernel). */
 double sp_softminusinv_deriv_f64(double y);
 /**
  * out[i] = sp_softminusinv_deriv_f64(x[i]) for i < n, bitwise identical; the status codes of the
  * family's arrays (out == x allowed).
  */
 int sp_softminusinv_deriv_f64_array(const double *x, double *out, size_t n);
-/** softminusinv_deriv(y) in float. */
+/** softminusinv_deriv(y) in float, correctly rounded (a vector kernel). */
 float sp_softminusinv_deriv_f32(float y);
 /**
  * out[i] = sp_softminusinv_deriv_f32(x[i]) for i < n, bitwise identical; the status codes of the
@@ -239,14 +239,14 @@ int sp_log_one_minus_sigmoid_deriv_f32_array(const float *x, float *out, size_t 
  * Special values: log1mexp(0) = -inf; log1mexp(+inf) = -0; log1mexp(a) = -0 for a >= 746 (double) /
  *                 104 (float); a < 0 -> NaN; NaN -> NaN.
  */
-/** log1mexp(a) in double. */
+/** log1mexp(a) in double, within 1 ULP (a vector kernel). */
 double sp_log1mexp_f64(double a);
 /**
  * out[i] = sp_log1mexp_f64(x[i]) for i < n, bitwise identical; the status codes of the family's
  * arrays (out == x allowed).
  */
 int sp_log1mexp_f64_array(const double *x, double *out, size_t n);
-/** log1mexp(a) in float. */
+/** log1mexp(a) in float, correctly rounded (a vector kernel). */
 float sp_log1mexp_f32(float a);
 /**
  * out[i] = sp_log1mexp_f32(x[i]) for i < n, bitwise identical; the status codes of the family's

@@ -158,6 +158,30 @@ func baselineLogitDerivativeF32(_ x: Float) -> Float
 func baselineLogitDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_baseline_softplusinv_deriv_f64")
+func baselineSoftplusInverseDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_softplusinv_deriv_f64_array")
+func baselineSoftplusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softplusinv_deriv_f32")
+func baselineSoftplusInverseDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_softplusinv_deriv_f32_array")
+func baselineSoftplusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softminusinv_deriv_f64")
+func baselineSoftminusInverseDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_softminusinv_deriv_f64_array")
+func baselineSoftminusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softminusinv_deriv_f32")
+func baselineSoftminusInverseDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_softminusinv_deriv_f32_array")
+func baselineSoftminusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f64")
 func baselineLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double
 @_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f64_array")
@@ -168,6 +192,18 @@ func baselineLogOneMinusSigmoidDerivativeF64Array(
 func baselineLogOneMinusSigmoidDerivativeF32(_ x: Float) -> Float
 @_extern(c, "softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f32_array")
 func baselineLogOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log1mexp_f64")
+func baselineLogOneMinusExpF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_log1mexp_f64_array")
+func baselineLogOneMinusExpF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_log1mexp_f32")
+func baselineLogOneMinusExpF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_log1mexp_f32_array")
+func baselineLogOneMinusExpF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
 @_extern(c, "softplus_kernels_baseline_softplus_backward_f64_array")
@@ -386,6 +422,30 @@ func avx2LogitDerivativeF32(_ x: Float) -> Float
 func avx2LogitDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx2_softplusinv_deriv_f64")
+func avx2SoftplusInverseDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_softplusinv_deriv_f64_array")
+func avx2SoftplusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softplusinv_deriv_f32")
+func avx2SoftplusInverseDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_softplusinv_deriv_f32_array")
+func avx2SoftplusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softminusinv_deriv_f64")
+func avx2SoftminusInverseDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_softminusinv_deriv_f64_array")
+func avx2SoftminusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softminusinv_deriv_f32")
+func avx2SoftminusInverseDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_softminusinv_deriv_f32_array")
+func avx2SoftminusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f64")
 func avx2LogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double
 @_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f64_array")
@@ -396,6 +456,18 @@ func avx2LogOneMinusSigmoidDerivativeF64Array(
 func avx2LogOneMinusSigmoidDerivativeF32(_ x: Float) -> Float
 @_extern(c, "softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f32_array")
 func avx2LogOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log1mexp_f64")
+func avx2LogOneMinusExpF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_log1mexp_f64_array")
+func avx2LogOneMinusExpF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_log1mexp_f32")
+func avx2LogOneMinusExpF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_log1mexp_f32_array")
+func avx2LogOneMinusExpF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
 @_extern(c, "softplus_kernels_avx2_softplus_backward_f64_array")
@@ -614,6 +686,30 @@ func avx512LogitDerivativeF32(_ x: Float) -> Float
 func avx512LogitDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx512_softplusinv_deriv_f64")
+func avx512SoftplusInverseDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_softplusinv_deriv_f64_array")
+func avx512SoftplusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softplusinv_deriv_f32")
+func avx512SoftplusInverseDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_softplusinv_deriv_f32_array")
+func avx512SoftplusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softminusinv_deriv_f64")
+func avx512SoftminusInverseDerivativeF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_softminusinv_deriv_f64_array")
+func avx512SoftminusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softminusinv_deriv_f32")
+func avx512SoftminusInverseDerivativeF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_softminusinv_deriv_f32_array")
+func avx512SoftminusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f64")
 func avx512LogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double
 @_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f64_array")
@@ -624,6 +720,18 @@ func avx512LogOneMinusSigmoidDerivativeF64Array(
 func avx512LogOneMinusSigmoidDerivativeF32(_ x: Float) -> Float
 @_extern(c, "softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f32_array")
 func avx512LogOneMinusSigmoidDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log1mexp_f64")
+func avx512LogOneMinusExpF64(_ x: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_log1mexp_f64_array")
+func avx512LogOneMinusExpF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_log1mexp_f32")
+func avx512LogOneMinusExpF32(_ x: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_log1mexp_f32_array")
+func avx512LogOneMinusExpF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
 @_extern(c, "softplus_kernels_avx512_softplus_backward_f64_array")
@@ -1134,6 +1242,78 @@ enum Kernels {
     }
 
     @inline(__always)
+    static func softplusInverseDerivative(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusInverseDerivativeF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusInverseDerivativeF64(x)
+        default: baselineSoftplusInverseDerivativeF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func softplusInverseDerivative(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusInverseDerivativeF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusInverseDerivativeF64Array(x, out, count)
+        default: baselineSoftplusInverseDerivativeF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softplusInverseDerivative(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusInverseDerivativeF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusInverseDerivativeF32(x)
+        default: baselineSoftplusInverseDerivativeF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func softplusInverseDerivative(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusInverseDerivativeF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusInverseDerivativeF32Array(x, out, count)
+        default: baselineSoftplusInverseDerivativeF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softminusInverseDerivative(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusInverseDerivativeF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusInverseDerivativeF64(x)
+        default: baselineSoftminusInverseDerivativeF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func softminusInverseDerivative(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusInverseDerivativeF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusInverseDerivativeF64Array(x, out, count)
+        default: baselineSoftminusInverseDerivativeF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func softminusInverseDerivative(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusInverseDerivativeF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusInverseDerivativeF32(x)
+        default: baselineSoftminusInverseDerivativeF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func softminusInverseDerivative(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusInverseDerivativeF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusInverseDerivativeF32Array(x, out, count)
+        default: baselineSoftminusInverseDerivativeF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
     static func logOneMinusSigmoidDerivative(_ x: Double) -> Double {
         switch softplus_cpu_path() {
         case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidDerivativeF64(x)
@@ -1166,6 +1346,42 @@ enum Kernels {
         case SOFTPLUS_PATH_AVX512: avx512LogOneMinusSigmoidDerivativeF32Array(x, out, count)
         case SOFTPLUS_PATH_AVX2: avx2LogOneMinusSigmoidDerivativeF32Array(x, out, count)
         default: baselineLogOneMinusSigmoidDerivativeF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusExp(_ x: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusExpF64(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusExpF64(x)
+        default: baselineLogOneMinusExpF64(x)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusExp(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusExpF64Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusExpF64Array(x, out, count)
+        default: baselineLogOneMinusExpF64Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusExp(_ x: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusExpF32(x)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusExpF32(x)
+        default: baselineLogOneMinusExpF32(x)
+        }
+    }
+
+    @inline(__always)
+    static func logOneMinusExp(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogOneMinusExpF32Array(x, out, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogOneMinusExpF32Array(x, out, count)
+        default: baselineLogOneMinusExpF32Array(x, out, count)
         }
     }
 

@@ -173,64 +173,72 @@ public func logitDerivativeF32Array(
 /// double.
 /// Special values: softplusinv_deriv(0) = +inf; softplusinv_deriv(+inf) = 1; y < 0 -> NaN; NaN ->
 /// NaN.
+/// Runs the vector kernel `Kernels.softplusInverseDerivative`, within 1 ULP.
 @c(sp_softplusinv_deriv_f64)
-public func softplusInverseDerivativeF64(_ y: Double) -> Double { softplusInverseDerivative(y) }
+public func softplusInverseDerivativeF64(_ y: Double) -> Double { Kernels.softplusInverseDerivative(y) }
 
 /// out[i] = softplusinv_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry
-/// point (`softplusInverseDerivative`); the checks of `checkArrays`.
+/// point (the vector kernel `Kernels.softplusInverseDerivative`, within 1 ULP); the checks of
+/// `checkArrays`.
 @c(sp_softplusinv_deriv_f64_array)
 public func softplusInverseDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, softplusInverseDerivative as (Double) -> Double)
+    runKernel(x, out, n, Kernels.softplusInverseDerivative as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// softplusinv_deriv(y) = softplusinv'(y) = 1 / (1 - e^-y) = 1 / -expm1(-y). Domain: y >= 0. In
 /// float.
 /// Special values: softplusinv_deriv(0) = +inf; softplusinv_deriv(+inf) = 1; y < 0 -> NaN; NaN ->
 /// NaN.
+/// Runs the vector kernel `Kernels.softplusInverseDerivative`, correctly rounded.
 @c(sp_softplusinv_deriv_f32)
-public func softplusInverseDerivativeF32(_ y: Float) -> Float { softplusInverseDerivative(y) }
+public func softplusInverseDerivativeF32(_ y: Float) -> Float { Kernels.softplusInverseDerivative(y) }
 
 /// out[i] = softplusinv_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry
-/// point (`softplusInverseDerivative`); the checks of `checkArrays`.
+/// point (the vector kernel `Kernels.softplusInverseDerivative`, correctly rounded); the checks of
+/// `checkArrays`.
 @c(sp_softplusinv_deriv_f32_array)
 public func softplusInverseDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, softplusInverseDerivative as (Float) -> Float)
+    runKernel(x, out, n, Kernels.softplusInverseDerivative as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// softminusinv_deriv(y) = softminusinv'(y) = 1 / (1 - e^y) = 1 / -expm1(y). Domain: y <= 0. In
 /// double.
 /// Special values: softminusinv_deriv(0) = +inf; softminusinv_deriv(-inf) = 1; y > 0 -> NaN; NaN ->
 /// NaN.
+/// Runs the vector kernel `Kernels.softminusInverseDerivative`, within 1 ULP.
 @c(sp_softminusinv_deriv_f64)
-public func softminusInverseDerivativeF64(_ y: Double) -> Double { softminusInverseDerivative(y) }
+public func softminusInverseDerivativeF64(_ y: Double) -> Double { Kernels.softminusInverseDerivative(y) }
 
 /// out[i] = softminusinv_deriv(x[i]) for i < n, in double, bitwise identical to the scalar entry
-/// point (`softminusInverseDerivative`); the checks of `checkArrays`.
+/// point (the vector kernel `Kernels.softminusInverseDerivative`, within 1 ULP); the checks of
+/// `checkArrays`.
 @c(sp_softminusinv_deriv_f64_array)
 public func softminusInverseDerivativeF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, softminusInverseDerivative as (Double) -> Double)
+    runKernel(x, out, n, Kernels.softminusInverseDerivative as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// softminusinv_deriv(y) = softminusinv'(y) = 1 / (1 - e^y) = 1 / -expm1(y). Domain: y <= 0. In
 /// float.
 /// Special values: softminusinv_deriv(0) = +inf; softminusinv_deriv(-inf) = 1; y > 0 -> NaN; NaN ->
 /// NaN.
+/// Runs the vector kernel `Kernels.softminusInverseDerivative`, correctly rounded.
 @c(sp_softminusinv_deriv_f32)
-public func softminusInverseDerivativeF32(_ y: Float) -> Float { softminusInverseDerivative(y) }
+public func softminusInverseDerivativeF32(_ y: Float) -> Float { Kernels.softminusInverseDerivative(y) }
 
 /// out[i] = softminusinv_deriv(x[i]) for i < n, in float, bitwise identical to the scalar entry
-/// point (`softminusInverseDerivative`); the checks of `checkArrays`.
+/// point (the vector kernel `Kernels.softminusInverseDerivative`, correctly rounded); the checks of
+/// `checkArrays`.
 @c(sp_softminusinv_deriv_f32_array)
 public func softminusInverseDerivativeF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, softminusInverseDerivative as (Float) -> Float)
+    runKernel(x, out, n, Kernels.softminusInverseDerivative as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// log_sigmoid_deriv(x) = log_sigmoid'(x) = sigmoid(-x). Domain: all x. In double.
@@ -304,31 +312,33 @@ public func logOneMinusSigmoidDerivativeF32Array(
 /// log1mexp(a) = log(1 - e^-a) (Maechler's log1mexp). Domain: a >= 0. In double.
 /// Special values: log1mexp(0) = -inf; log1mexp(+inf) = -0; log1mexp(a) = -0 for a >= 746 (double)
 /// / 104 (float); a < 0 -> NaN; NaN -> NaN.
+/// Runs the vector kernel `Kernels.logOneMinusExp`, within 1 ULP.
 @c(sp_log1mexp_f64)
-public func logOneMinusExpF64(_ a: Double) -> Double { logOneMinusExp(a) }
+public func logOneMinusExpF64(_ a: Double) -> Double { Kernels.logOneMinusExp(a) }
 
-/// out[i] = log1mexp(x[i]) for i < n, in double, bitwise identical to the scalar entry point
-/// (`logOneMinusExp`); the checks of `checkArrays`.
+/// out[i] = log1mexp(x[i]) for i < n, in double, bitwise identical to the scalar entry point (the
+/// vector kernel `Kernels.logOneMinusExp`, within 1 ULP); the checks of `checkArrays`.
 @c(sp_log1mexp_f64_array)
 public func logOneMinusExpF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, logOneMinusExp as (Double) -> Double)
+    runKernel(x, out, n, Kernels.logOneMinusExp as (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
 /// log1mexp(a) = log(1 - e^-a) (Maechler's log1mexp). Domain: a >= 0. In float.
 /// Special values: log1mexp(0) = -inf; log1mexp(+inf) = -0; log1mexp(a) = -0 for a >= 746 (double)
 /// / 104 (float); a < 0 -> NaN; NaN -> NaN.
+/// Runs the vector kernel `Kernels.logOneMinusExp`, correctly rounded.
 @c(sp_log1mexp_f32)
-public func logOneMinusExpF32(_ a: Float) -> Float { logOneMinusExp(a) }
+public func logOneMinusExpF32(_ a: Float) -> Float { Kernels.logOneMinusExp(a) }
 
-/// out[i] = log1mexp(x[i]) for i < n, in float, bitwise identical to the scalar entry point
-/// (`logOneMinusExp`); the checks of `checkArrays`.
+/// out[i] = log1mexp(x[i]) for i < n, in float, bitwise identical to the scalar entry point (the
+/// vector kernel `Kernels.logOneMinusExp`, correctly rounded); the checks of `checkArrays`.
 @c(sp_log1mexp_f32_array)
 public func logOneMinusExpF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt
 ) -> CInt {
-    mapArray(x, out, n, logOneMinusExp as (Float) -> Float)
+    runKernel(x, out, n, Kernels.logOneMinusExp as (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// log1pexp(x) = log(1 + e^x), softplus under its other name. Domain: all x. In double.

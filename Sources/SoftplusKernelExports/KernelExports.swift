@@ -248,6 +248,46 @@ public func exportedLogitDerivativeF32Array(
 ) {
     VectorKernels.logitDerivative(x, out, count)
 }
+@c(softplus_kernels_baseline_softplusinv_deriv_f64)
+public func exportedSoftplusInverseDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.softplusInverseDerivative(x)
+}
+@c(softplus_kernels_baseline_softplusinv_deriv_f64_array)
+public func exportedSoftplusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusInverseDerivative(x, out, count)
+}
+@c(softplus_kernels_baseline_softplusinv_deriv_f32)
+public func exportedSoftplusInverseDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.softplusInverseDerivative(x)
+}
+@c(softplus_kernels_baseline_softplusinv_deriv_f32_array)
+public func exportedSoftplusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusInverseDerivative(x, out, count)
+}
+@c(softplus_kernels_baseline_softminusinv_deriv_f64)
+public func exportedSoftminusInverseDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.softminusInverseDerivative(x)
+}
+@c(softplus_kernels_baseline_softminusinv_deriv_f64_array)
+public func exportedSoftminusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusInverseDerivative(x, out, count)
+}
+@c(softplus_kernels_baseline_softminusinv_deriv_f32)
+public func exportedSoftminusInverseDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.softminusInverseDerivative(x)
+}
+@c(softplus_kernels_baseline_softminusinv_deriv_f32_array)
+public func exportedSoftminusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusInverseDerivative(x, out, count)
+}
 @c(softplus_kernels_baseline_log_one_minus_sigmoid_deriv_f64)
 public func exportedLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
     VectorKernels.logOneMinusSigmoidDerivative(x)
@@ -267,6 +307,26 @@ public func exportedLogOneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_baseline_log1mexp_f64)
+public func exportedLogOneMinusExpF64(_ x: Double) -> Double {
+    VectorKernels.logOneMinusExp(x)
+}
+@c(softplus_kernels_baseline_log1mexp_f64_array)
+public func exportedLogOneMinusExpF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusExp(x, out, count)
+}
+@c(softplus_kernels_baseline_log1mexp_f32)
+public func exportedLogOneMinusExpF32(_ x: Float) -> Float {
+    VectorKernels.logOneMinusExp(x)
+}
+@c(softplus_kernels_baseline_log1mexp_f32_array)
+public func exportedLogOneMinusExpF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusExp(x, out, count)
 }
 @c(softplus_kernels_baseline_softplus_backward_f64_array)
 public func exportedSoftplusBackwardF64Array(
@@ -617,6 +677,46 @@ public func exportedLogitDerivativeF32Array(
 ) {
     VectorKernels.logitDerivative(x, out, count)
 }
+@c(softplus_kernels_avx2_softplusinv_deriv_f64)
+public func exportedSoftplusInverseDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.softplusInverseDerivative(x)
+}
+@c(softplus_kernels_avx2_softplusinv_deriv_f64_array)
+public func exportedSoftplusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusInverseDerivative(x, out, count)
+}
+@c(softplus_kernels_avx2_softplusinv_deriv_f32)
+public func exportedSoftplusInverseDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.softplusInverseDerivative(x)
+}
+@c(softplus_kernels_avx2_softplusinv_deriv_f32_array)
+public func exportedSoftplusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusInverseDerivative(x, out, count)
+}
+@c(softplus_kernels_avx2_softminusinv_deriv_f64)
+public func exportedSoftminusInverseDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.softminusInverseDerivative(x)
+}
+@c(softplus_kernels_avx2_softminusinv_deriv_f64_array)
+public func exportedSoftminusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusInverseDerivative(x, out, count)
+}
+@c(softplus_kernels_avx2_softminusinv_deriv_f32)
+public func exportedSoftminusInverseDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.softminusInverseDerivative(x)
+}
+@c(softplus_kernels_avx2_softminusinv_deriv_f32_array)
+public func exportedSoftminusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusInverseDerivative(x, out, count)
+}
 @c(softplus_kernels_avx2_log_one_minus_sigmoid_deriv_f64)
 public func exportedLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
     VectorKernels.logOneMinusSigmoidDerivative(x)
@@ -636,6 +736,26 @@ public func exportedLogOneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx2_log1mexp_f64)
+public func exportedLogOneMinusExpF64(_ x: Double) -> Double {
+    VectorKernels.logOneMinusExp(x)
+}
+@c(softplus_kernels_avx2_log1mexp_f64_array)
+public func exportedLogOneMinusExpF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusExp(x, out, count)
+}
+@c(softplus_kernels_avx2_log1mexp_f32)
+public func exportedLogOneMinusExpF32(_ x: Float) -> Float {
+    VectorKernels.logOneMinusExp(x)
+}
+@c(softplus_kernels_avx2_log1mexp_f32_array)
+public func exportedLogOneMinusExpF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusExp(x, out, count)
 }
 @c(softplus_kernels_avx2_softplus_backward_f64_array)
 public func exportedSoftplusBackwardF64Array(
@@ -986,6 +1106,46 @@ public func exportedLogitDerivativeF32Array(
 ) {
     VectorKernels.logitDerivative(x, out, count)
 }
+@c(softplus_kernels_avx512_softplusinv_deriv_f64)
+public func exportedSoftplusInverseDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.softplusInverseDerivative(x)
+}
+@c(softplus_kernels_avx512_softplusinv_deriv_f64_array)
+public func exportedSoftplusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusInverseDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_softplusinv_deriv_f32)
+public func exportedSoftplusInverseDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.softplusInverseDerivative(x)
+}
+@c(softplus_kernels_avx512_softplusinv_deriv_f32_array)
+public func exportedSoftplusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusInverseDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_softminusinv_deriv_f64)
+public func exportedSoftminusInverseDerivativeF64(_ x: Double) -> Double {
+    VectorKernels.softminusInverseDerivative(x)
+}
+@c(softplus_kernels_avx512_softminusinv_deriv_f64_array)
+public func exportedSoftminusInverseDerivativeF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusInverseDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_softminusinv_deriv_f32)
+public func exportedSoftminusInverseDerivativeF32(_ x: Float) -> Float {
+    VectorKernels.softminusInverseDerivative(x)
+}
+@c(softplus_kernels_avx512_softminusinv_deriv_f32_array)
+public func exportedSoftminusInverseDerivativeF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusInverseDerivative(x, out, count)
+}
 @c(softplus_kernels_avx512_log_one_minus_sigmoid_deriv_f64)
 public func exportedLogOneMinusSigmoidDerivativeF64(_ x: Double) -> Double {
     VectorKernels.logOneMinusSigmoidDerivative(x)
@@ -1005,6 +1165,26 @@ public func exportedLogOneMinusSigmoidDerivativeF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logOneMinusSigmoidDerivative(x, out, count)
+}
+@c(softplus_kernels_avx512_log1mexp_f64)
+public func exportedLogOneMinusExpF64(_ x: Double) -> Double {
+    VectorKernels.logOneMinusExp(x)
+}
+@c(softplus_kernels_avx512_log1mexp_f64_array)
+public func exportedLogOneMinusExpF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logOneMinusExp(x, out, count)
+}
+@c(softplus_kernels_avx512_log1mexp_f32)
+public func exportedLogOneMinusExpF32(_ x: Float) -> Float {
+    VectorKernels.logOneMinusExp(x)
+}
+@c(softplus_kernels_avx512_log1mexp_f32_array)
+public func exportedLogOneMinusExpF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logOneMinusExp(x, out, count)
 }
 @c(softplus_kernels_avx512_softplus_backward_f64_array)
 public func exportedSoftplusBackwardF64Array(

@@ -26,7 +26,7 @@ extension DoubleLanes {
 
 /// (1 - 2^-k) as a double-double (exact), for integer lanes 0 <= k <= 1022.
 @inline(__always)
-private func oneMinusPowerOfTwo<W: LaneWidth>(_ k: IntegerLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+func oneMinusPowerOfTwo<W: LaneWidth>(_ k: IntegerLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
     fastTwoSum(DoubleLanes<W>(repeating: 1), negated(powersOfTwo(0 &- k)))
 }
 

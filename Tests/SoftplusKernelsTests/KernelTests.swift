@@ -1,5 +1,5 @@
-// The vector kernels (Sources/SoftplusKernels: the family's, and the derivatives with a kernel of their
-// own) against the scalar double-double core (SoftplusMath),
+// The vector kernels (Sources/SoftplusKernels: the family's, and the training functions with a kernel of
+// their own) against the scalar double-double core (SoftplusMath),
 // in the SwiftPM build (one portable copy; the CMake copies per instruction set are compared bit for
 // bit by Tests/dispatch):
 //   - Float: the kernels are correctly rounded, and so is the core, so the two agree bit for bit;
@@ -79,6 +79,22 @@ let pairs: [KernelPair] = [
                kernelFloat: VectorKernels.logitDerivative, kernelDoubleArray: VectorKernels.logitDerivative,
                kernelFloatArray: VectorKernels.logitDerivative, coreDouble: SoftplusMath.logitDerivative,
                coreFloat: SoftplusMath.logitDerivative, domain: 0...1),
+    KernelPair(name: "softplusinv_deriv", kernelDouble: VectorKernels.softplusInverseDerivative,
+               kernelFloat: VectorKernels.softplusInverseDerivative,
+               kernelDoubleArray: VectorKernels.softplusInverseDerivative,
+               kernelFloatArray: VectorKernels.softplusInverseDerivative,
+               coreDouble: SoftplusMath.softplusInverseDerivative, coreFloat: SoftplusMath.softplusInverseDerivative,
+               domain: 0...800),
+    KernelPair(name: "softminusinv_deriv", kernelDouble: VectorKernels.softminusInverseDerivative,
+               kernelFloat: VectorKernels.softminusInverseDerivative,
+               kernelDoubleArray: VectorKernels.softminusInverseDerivative,
+               kernelFloatArray: VectorKernels.softminusInverseDerivative,
+               coreDouble: SoftplusMath.softminusInverseDerivative, coreFloat: SoftplusMath.softminusInverseDerivative,
+               domain: -800...0),
+    // log1mexp is no derivative but has a kernel of its own too (LogOneMinusExpKernels.swift).
+    KernelPair(name: "log1mexp", kernelDouble: VectorKernels.logOneMinusExp, kernelFloat: VectorKernels.logOneMinusExp,
+               kernelDoubleArray: VectorKernels.logOneMinusExp, kernelFloatArray: VectorKernels.logOneMinusExp,
+               coreDouble: SoftplusMath.logOneMinusExp, coreFloat: SoftplusMath.logOneMinusExp, domain: 0...800),
 ]
 
 /// Deterministic inputs: uniform over the domain, log-uniform magnitudes near its edges, the edges

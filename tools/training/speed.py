@@ -36,7 +36,8 @@ def main():
     print("| entry point | f64 ns/element | f32 ns/element |")
     print("|---|---|---|")
     for name, kind in [("sigmoid", "unary"), ("softplus", "unary"), ("sigmoid_deriv", "unary"),
-                       ("softplus_deriv", "unary"), ("logit_deriv", "probability"), ("log1mexp", "positive"),
+                       ("softplus_deriv", "unary"), ("logit_deriv", "probability"), ("softplusinv_deriv", "positive"),
+                       ("log1mexp", "positive"),
                        ("sigmoid_backward", "backward"), ("softplus_backward", "backward"),
                        ("bce_with_logits", "loss"), ("bce_with_logits_mean", "loss"),
                        ("bce_with_logits_mean_backward", "loss_backward"), ("softplus_beta", "beta"),

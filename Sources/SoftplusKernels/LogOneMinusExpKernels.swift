@@ -1,0 +1,29 @@
+// The vector kernels of log1mexp(a) = log(1 - e^-a) (VectorOneMinusExponential.swift for the lanes,
+// SoftplusMath's logOneMinusExp for the lanes they leave), as the training entry point with `"kernel":
+// true` in the spec calls them. Same contract and structure as the family's kernels (VectorKernels.swift):
+// scalar and array entries run the same lane kernel, so they are bitwise identical. Double within 1 ULP
+// (0.5 + 2^-3), Float correctly rounded.
+
+import SoftplusMath
+
+extension VectorKernels {
+    /// log1mexp(a) for one Double: the lane kernel on one lane (of 2).
+    public static func logOneMinusExp(_ a: Double) -> Double {
+        oneLane(a, { logOneMinusExpLanes($0) }, SoftplusMath.logOneMinusExp)
+    }
+
+    /// out[i] = log1mexp(a[i]) for i < count.
+    public static func logOneMinusExp(_ a: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        mapLanes(a, out, count, { logOneMinusExpLanes($0) }, SoftplusMath.logOneMinusExp)
+    }
+
+    /// log1mexp(a) for one Float.
+    public static func logOneMinusExp(_ a: Float) -> Float {
+        oneLane(a, { floatLanes($0, { logOneMinusExpLanes32($0) }) }, SoftplusMath.logOneMinusExp)
+    }
+
+    /// out[i] = log1mexp(a[i]) for i < count.
+    public static func logOneMinusExp(_ a: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
+        mapLanes(a, out, count, { floatLanes($0, { logOneMinusExpLanes32($0) }) }, SoftplusMath.logOneMinusExp)
+    }
+}

@@ -1,0 +1,91 @@
+// W = 1 - e^-a = -expm1(-a), a > 0, on a vector of lanes, in double-double: the step shared by three
+// training functions,
+//   log1mexp(a) = log W,  softplusinv'(y) = 1/W at a = y,  softminusinv'(y) = 1/W at a = -y,
+// which ran SoftplusMath's double-double code element by element: 58 / 91, 53 / 85 ns per element in
+// f64 / f32 (log1mexp, softplusinv'; n = 2^20, docs/TRAINING.md of commit 7a56474).
+//
+// Method: e^-a = 2^k (1 + p) (exponentialParts, VectorExp.swift: k <= 0, p in double-double to 2^-57.9
+// absolute, and relative to itself when k = 0, where the reduction is exact), so
+//   W = (1 - 2^k) - 2^k p,
+// 1 - 2^k exact in double-double (0 for k = 0, where W = -p), 2^k p scaled exactly, the sum by Fast2Sum
+// (1 - 2^k >= 1/2 > 2^k |p| for k < 0) and the tails added (2^-105 of W). W's error: k = 0, 2^-57.9
+// relative; k = -1 (a in [ln2/2, 3 ln2/2), W >= 0.293), 2^-58.9 absolute, 2^-57.1 relative; k <= -2,
+// 2^k 2^-57.9 <= 2^-57.4 e^-a absolute (1 + p >= 0.707), and W >= 0.646.
+//
+// Double: 1/W by a Newton step on the correctly rounded reciprocal of its head (as logit', 2^-103): within
+//   2^-57.1 + 2^-103 before the one rounding, at most 0.5 + 2^-4 ULP. log W by VectorLog.swift
+//   (logarithmSplit, logarithm: 2^-57.2 relative); W's error reaches log W as (dW/W)/|log W| relative:
+//   k = 0, 2^-57.9/1.227 (W <= 0.293); k = -1, 2^-58.9 / (W |log W|) <= 2^-58.9 * 3.54 = 2^-57.1. For
+//   large a, log W is about -e^-a and the exponential's error is the result's: 2^-57.4 there misrounded
+//   4 % of log1mexp's results on [0, 800] (the kernel tests' inputs). So from a = ln 2 on (e^-a <= 1/2)
+//   W = 1 - e^-a comes from the table's e^-a instead (negativeExponential, VectorNegativeExponential.swift,
+//   2^-61.5 relative): 1 - hi exactly by Fast2Sum, lo subtracted (2^-105 of W >= 1/2); W's error 2^-61.5
+//   e^-a reaches log W as 2^-61.5 e^-a / ((1 - e^-a) |log W|) <= 2^-60.5 (|log W| >= e^-a). log W is
+//   then within 2^-57.1 + 2^-57.2 = 2^-56.1 before the one rounding, at most 0.5 + 2^-3.1 ULP; for large a
+//   the logarithm's own error falls with its argument (|s| about e^-a/2), and so does the share of
+//   misrounded results. Fast range 2^-1000 <= a <= 700: W >= 2^-1001 is normal, 1/W <= 2^1001, and log W
+//   >= -694 and <= -e^-700, normal.
+// Float: the same W, then 1/(hi + lo) with hi + lo and the quotient rounded (2^-52), or logarithm32 of it
+//   (2^-47, VectorLog.swift) plus W's share above (2^-56.8): below 2^-43, then the rounding test of
+//   VectorRounding.swift. (exponentialParts32's p, 2^-43.5 of e^r, would leave 2^-42.2 of W at k = -1.)
+//   Fast range: 2^-126 <= a <= 100 for 1/W (in [1, 2^126], normal Floats), 2^-149 <= a <= 87 for log W
+//   (in [-103.3, -e^-87 = -1.6e-38], normal Floats).
+
+/// W = 1 - e^-a = hi + lo (see the header), for 2^-1000 <= a <= 745.
+@inline(__always)
+func oneMinusNegativeExponential<W: LaneWidth>(_ a: DoubleLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+    let e = exponentialParts(negated(a))
+    let (oneMinusHi, oneMinusLo) = oneMinusPowerOfTwo(0 &- e.k)
+    let scale = powersOfTwo(e.k)
+    let (hi, sumLo) = fastTwoSum(oneMinusHi, negated(scale * e.pHi))
+    return (hi, sumLo + (oneMinusLo - scale * e.pLo))
+}
+
+/// 1/(1 - e^-a) on Double lanes, rounded once (see the header), and the lanes that need the scalar
+/// function (a outside [2^-1000, 700], NaN).
+@inline(__always)
+func reciprocalOneMinusExpLanes<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let slow = .!within(a, 0x1p-1000, 700)
+    let (hi, lo) = oneMinusNegativeExponential(select(slow, 1, a))
+    let r0 = 1 / hi
+    let e = fusedMultiplyAdd(negated(hi), r0, 1) - lo * r0
+    return (fusedMultiplyAdd(r0, e, r0), slow)
+}
+
+/// 1/(1 - e^-a) on Float lanes widened to Double, before the rounding to Float (see the header).
+@inline(__always)
+func reciprocalOneMinusExpLanes32<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let slow = .!within(a, 0x1p-126, 100)
+    let (hi, lo) = oneMinusNegativeExponential(select(slow, 1, a))
+    return (1 / (hi + lo), slow)
+}
+
+/// log(1 - e^-a) on Double lanes, rounded once (see the header), and the lanes that need the scalar
+/// function (a outside [2^-1000, 700], NaN).
+@inline(__always)
+func logOneMinusExpLanes<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let slow = .!within(a, 0x1p-1000, 700)
+    let a = select(slow, 1, a)
+    let (smallHi, smallLo) = oneMinusNegativeExponential(a)
+    // From ln 2 on, 1 - e^-a with the table's e^-a (see the header).
+    let (eHi, eLo) = negativeExponential(a)
+    let (largeHi, largeSumLo) = fastTwoSum(DoubleLanes<W>(repeating: 1), negated(eHi))
+    let large = a .>= DoubleLanes<W>(repeating: 0x1.62e42fefa39efp-1)
+    let hi = select(large, largeHi, smallHi), lo = select(large, largeSumLo - eLo, smallLo)
+    let (c, dHeadHi, dHeadLo) = logarithmSplit(hi, lo)
+    // W near 1 makes d = W - 1 tiny, while lo stays as large as half an ulp of W, and logarithm's analysis
+    // takes dLo small against dHi: renormalized by Fast2Sum (|dHeadHi| >= |dHeadLo| or dHeadHi = 0). Without
+    // it log1mexp(37) was 0.711 ULP off (training_accuracy's random inputs).
+    let (dHi, dLo) = fastTwoSum(dHeadHi, dHeadLo)
+    let log = logarithm(c: c, dHi: dHi, dLo: dLo)
+    return (log.hi + log.lo, slow)
+}
+
+/// log(1 - e^-a) on Float lanes widened to Double, before the rounding to Float (see the header).
+@inline(__always)
+func logOneMinusExpLanes32<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let slow = .!within(a, 0x1p-149, 87)
+    let (hi, lo) = oneMinusNegativeExponential(select(slow, 1, a))
+    let (c, dHi, dLo) = logarithmSplit(hi, lo)
+    return (logarithm32(c: c, d: dHi + dLo), slow)
+}
