@@ -347,14 +347,14 @@ int sp_one_minus_sigmoid_backward_f32_array(const float *x, const float *grad_ou
 
 /** logit_backward: grad_in = grad_out * logit'(x), fused and rounded once */
 /**
- * grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, the product rounded once. grad_in may be x or
- * grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, within 1 ULP of the exact product (a vector
+ * kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_logit_backward_f64_array(const double *x, const double *grad_out, double *grad_in, size_t n);
 /**
- * grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, the product rounded once. grad_in may be x or
- * grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
+ * grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, correctly rounded (a vector kernel). grad_in
+ * may be x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
  * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_logit_backward_f32_array(const float *x, const float *grad_out, float *grad_in, size_t n);
@@ -363,15 +363,15 @@ int sp_logit_backward_f32_array(const float *x, const float *grad_out, float *gr
 
 /** softplusinv_backward: grad_in = grad_out * softplusinv'(x), fused and rounded once */
 /**
- * grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, the product rounded once. grad_in may be
- * x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, within 1 ULP of the exact product (a
+ * vector kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_softplusinv_backward_f64_array(const double *x, const double *grad_out, double *grad_in, size_t n);
 /**
- * grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, the product rounded once. grad_in may be
- * x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, correctly rounded (a vector kernel).
+ * grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_softplusinv_backward_f32_array(const float *x, const float *grad_out, float *grad_in, size_t n);
 
@@ -379,15 +379,15 @@ int sp_softplusinv_backward_f32_array(const float *x, const float *grad_out, flo
 
 /** softminusinv_backward: grad_in = grad_out * softminusinv'(x), fused and rounded once */
 /**
- * grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, the product rounded once. grad_in may
- * be x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, within 1 ULP of the exact product (a
+ * vector kernel). grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_softminusinv_backward_f64_array(const double *x, const double *grad_out, double *grad_in, size_t n);
 /**
- * grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, the product rounded once. grad_in may
- * be x or grad_out exactly; returns SP_OK, or, having written nothing: SP_ERR_NULL_POINTER,
- * SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
+ * grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, correctly rounded (a vector kernel).
+ * grad_in may be x or grad_out exactly; returns SP_OK, or, having written nothing:
+ * SP_ERR_NULL_POINTER, SP_ERR_TOO_LARGE, SP_ERR_OVERLAP.
  */
 int sp_softminusinv_backward_f32_array(const float *x, const float *grad_out, float *grad_in, size_t n);
 

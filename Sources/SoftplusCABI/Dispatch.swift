@@ -238,6 +238,30 @@ func baselineOneMinusSigmoidBackwardF64Array(
 func baselineOneMinusSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_baseline_logit_backward_f64_array")
+func baselineLogitBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_logit_backward_f32_array")
+func baselineLogitBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softplusinv_backward_f64_array")
+func baselineSoftplusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softplusinv_backward_f32_array")
+func baselineSoftplusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softminusinv_backward_f64_array")
+func baselineSoftminusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_baseline_softminusinv_backward_f32_array")
+func baselineSoftminusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_baseline_log_sigmoid_backward_f64_array")
 func baselineLogSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -502,6 +526,30 @@ func avx2OneMinusSigmoidBackwardF64Array(
 func avx2OneMinusSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx2_logit_backward_f64_array")
+func avx2LogitBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_logit_backward_f32_array")
+func avx2LogitBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softplusinv_backward_f64_array")
+func avx2SoftplusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softplusinv_backward_f32_array")
+func avx2SoftplusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softminusinv_backward_f64_array")
+func avx2SoftminusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx2_softminusinv_backward_f32_array")
+func avx2SoftminusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
 @_extern(c, "softplus_kernels_avx2_log_sigmoid_backward_f64_array")
 func avx2LogSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -764,6 +812,30 @@ func avx512OneMinusSigmoidBackwardF64Array(
 )
 @_extern(c, "softplus_kernels_avx512_one_minus_sigmoid_backward_f32_array")
 func avx512OneMinusSigmoidBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_logit_backward_f64_array")
+func avx512LogitBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_logit_backward_f32_array")
+func avx512LogitBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softplusinv_backward_f64_array")
+func avx512SoftplusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softplusinv_backward_f32_array")
+func avx512SoftplusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softminusinv_backward_f64_array")
+func avx512SoftminusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softminusinv_backward_f32_array")
+func avx512SoftminusInverseBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 )
 @_extern(c, "softplus_kernels_avx512_log_sigmoid_backward_f64_array")
@@ -1454,6 +1526,60 @@ enum Kernels {
         case SOFTPLUS_PATH_AVX512: avx512OneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
         case SOFTPLUS_PATH_AVX2: avx2OneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
         default: baselineOneMinusSigmoidBackwardF32Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func logitBackward(_ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogitBackwardF64Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogitBackwardF64Array(x, gradOut, gradIn, count)
+        default: baselineLogitBackwardF64Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func logitBackward(_ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512LogitBackwardF32Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2LogitBackwardF32Array(x, gradOut, gradIn, count)
+        default: baselineLogitBackwardF32Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func softplusInverseBackward(_ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusInverseBackwardF64Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusInverseBackwardF64Array(x, gradOut, gradIn, count)
+        default: baselineSoftplusInverseBackwardF64Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func softplusInverseBackward(_ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusInverseBackwardF32Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusInverseBackwardF32Array(x, gradOut, gradIn, count)
+        default: baselineSoftplusInverseBackwardF32Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func softminusInverseBackward(_ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusInverseBackwardF64Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusInverseBackwardF64Array(x, gradOut, gradIn, count)
+        default: baselineSoftminusInverseBackwardF64Array(x, gradOut, gradIn, count)
+        }
+    }
+
+    @inline(__always)
+    static func softminusInverseBackward(_ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftminusInverseBackwardF32Array(x, gradOut, gradIn, count)
+        case SOFTPLUS_PATH_AVX2: avx2SoftminusInverseBackwardF32Array(x, gradOut, gradIn, count)
+        default: baselineSoftminusInverseBackwardF32Array(x, gradOut, gradIn, count)
         }
     }
 

@@ -468,64 +468,76 @@ public func oneMinusSigmoidBackwardF32Array(
         Kernels.oneMinusSigmoidBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, in double, rounded once (`logitBackward`);
-/// the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, in double, rounded once (the vector kernel
+/// `Kernels.logitBackward`, within 1 ULP); the checks of `mapBackward`.
 @c(sp_logit_backward_f64_array)
 public func logitBackwardF64Array(
     _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { logitBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.logitBackward as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, in float, rounded once (`logitBackward`); the
-/// checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * logit'(x[i]) for i < n, in float, rounded once (the vector kernel
+/// `Kernels.logitBackward`, correctly rounded); the checks of `mapBackward`.
 @c(sp_logit_backward_f32_array)
 public func logitBackwardF32Array(
     _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { logitBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.logitBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, in double, rounded once
-/// (`softplusInverseBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, in double, rounded once (the vector
+/// kernel `Kernels.softplusInverseBackward`, within 1 ULP); the checks of `mapBackward`.
 @c(sp_softplusinv_backward_f64_array)
 public func softplusInverseBackwardF64Array(
     _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { softplusInverseBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.softplusInverseBackward as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, in float, rounded once
-/// (`softplusInverseBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * softplusinv'(x[i]) for i < n, in float, rounded once (the vector
+/// kernel `Kernels.softplusInverseBackward`, correctly rounded); the checks of `mapBackward`.
 @c(sp_softplusinv_backward_f32_array)
 public func softplusInverseBackwardF32Array(
     _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { softplusInverseBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.softplusInverseBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, in double, rounded once
-/// (`softminusInverseBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, in double, rounded once (the vector
+/// kernel `Kernels.softminusInverseBackward`, within 1 ULP); the checks of `mapBackward`.
 @c(sp_softminusinv_backward_f64_array)
 public func softminusInverseBackwardF64Array(
     _ x: UnsafePointer<Double>?, _ grad_out: UnsafePointer<Double>?, _ grad_in: UnsafeMutablePointer<Double>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { softminusInverseBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.softminusInverseBackward as (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void)
 }
 
-/// grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, in float, rounded once
-/// (`softminusInverseBackward`); the checks of `mapBackward`.
+/// grad_in[i] = grad_out[i] * softminusinv'(x[i]) for i < n, in float, rounded once (the vector
+/// kernel `Kernels.softminusInverseBackward`, correctly rounded); the checks of `mapBackward`.
 @c(sp_softminusinv_backward_f32_array)
 public func softminusInverseBackwardF32Array(
     _ x: UnsafePointer<Float>?, _ grad_out: UnsafePointer<Float>?, _ grad_in: UnsafeMutablePointer<Float>?,
     _ n: UInt
 ) -> CInt {
-    mapBackward(x, grad_out, grad_in, n) { softminusInverseBackward($0, gradOut: $1) }
+    runBackwardKernel(
+        x, grad_out, grad_in, n,
+        Kernels.softminusInverseBackward as (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)
 }
 
 /// grad_in[i] = grad_out[i] * log_sigmoid'(x[i]) for i < n, in double, rounded once (the vector

@@ -376,6 +376,42 @@ public func exportedOneMinusSigmoidBackwardF32Array(
 ) {
     VectorKernels.oneMinusSigmoidBackward(x, gradOut, gradIn, count)
 }
+@c(softplus_kernels_baseline_logit_backward_f64_array)
+public func exportedLogitBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logitBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_logit_backward_f32_array)
+public func exportedLogitBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logitBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_softplusinv_backward_f64_array)
+public func exportedSoftplusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusInverseBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_softplusinv_backward_f32_array)
+public func exportedSoftplusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusInverseBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_softminusinv_backward_f64_array)
+public func exportedSoftminusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusInverseBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_baseline_softminusinv_backward_f32_array)
+public func exportedSoftminusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusInverseBackward(x, gradOut, gradIn, count)
+}
 @c(softplus_kernels_baseline_log_sigmoid_backward_f64_array)
 public func exportedLogSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -805,6 +841,42 @@ public func exportedOneMinusSigmoidBackwardF32Array(
 ) {
     VectorKernels.oneMinusSigmoidBackward(x, gradOut, gradIn, count)
 }
+@c(softplus_kernels_avx2_logit_backward_f64_array)
+public func exportedLogitBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logitBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_logit_backward_f32_array)
+public func exportedLogitBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logitBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_softplusinv_backward_f64_array)
+public func exportedSoftplusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusInverseBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_softplusinv_backward_f32_array)
+public func exportedSoftplusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusInverseBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_softminusinv_backward_f64_array)
+public func exportedSoftminusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusInverseBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx2_softminusinv_backward_f32_array)
+public func exportedSoftminusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusInverseBackward(x, gradOut, gradIn, count)
+}
 @c(softplus_kernels_avx2_log_sigmoid_backward_f64_array)
 public func exportedLogSigmoidBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -1233,6 +1305,42 @@ public func exportedOneMinusSigmoidBackwardF32Array(
     _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.oneMinusSigmoidBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_logit_backward_f64_array)
+public func exportedLogitBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.logitBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_logit_backward_f32_array)
+public func exportedLogitBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.logitBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_softplusinv_backward_f64_array)
+public func exportedSoftplusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softplusInverseBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_softplusinv_backward_f32_array)
+public func exportedSoftplusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softplusInverseBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_softminusinv_backward_f64_array)
+public func exportedSoftminusInverseBackwardF64Array(
+    _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    VectorKernels.softminusInverseBackward(x, gradOut, gradIn, count)
+}
+@c(softplus_kernels_avx512_softminusinv_backward_f32_array)
+public func exportedSoftminusInverseBackwardF32Array(
+    _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+) {
+    VectorKernels.softminusInverseBackward(x, gradOut, gradIn, count)
 }
 @c(softplus_kernels_avx512_log_sigmoid_backward_f64_array)
 public func exportedLogSigmoidBackwardF64Array(

@@ -4,8 +4,11 @@
 // it leaves):
 //   softplus'(x) = sigmoid(x), softminus'(x) = log_sigmoid'(x) = sigmoid(-x),
 //   log_one_minus_sigmoid'(x) = -sigmoid(x), as (-g) sigmoid(x);
-//   sigmoid'(x), and one_minus_sigmoid'(x) = -sigmoid'(x), as (-g) sigmoid'(x).
-// Negating x or g is exact, so each is one of the two product kernels. Same contract as the family's array
+//   sigmoid'(x), and one_minus_sigmoid'(x) = -sigmoid'(x), as (-g) sigmoid'(x);
+// and of three more: logit'(p) = 1/(p (1 - p)) (DerivativeKernels.swift), softplusinv'(y) = 1/(1 - e^-y)
+// and softminusinv'(y) = 1/(1 - e^y) at a = -y (VectorOneMinusExponential.swift), each the derivative's
+// double-double times g rounded once.
+// Negating x or g is exact, so each of the first six is one of the two sigmoid product kernels. Same contract as the family's array
 // kernels (VectorKernels.swift), with gradOut a second input: count >= 1, out may be x or gradOut exactly.
 //
 // NaN: where g is NaN the result is g (quieted), whatever x is. SoftplusMath's product of two NaNs
@@ -120,5 +123,56 @@ extension VectorKernels {
     ) {
         mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidProductLanes32($0, negated($1)) }) },
                  fallback { SoftplusMath.logOneMinusSigmoidBackward($0, gradOut: $1) })
+    }
+}
+
+extension VectorKernels {
+    /// gradIn[i] = gradOut[i] * logit'(p[i]) for i < count.
+    public static func logitBackward(
+        _ p: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        mapLanes(p, gradOut, gradIn, count, { logitDerivativeProductLanes($0, $1) },
+                 fallback { SoftplusMath.logitBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * logit'(p[i]) for i < count.
+    public static func logitBackward(
+        _ p: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+    ) {
+        mapLanes(p, gradOut, gradIn, count, { floatLanes($0, $1, { logitDerivativeProductLanes32($0, $1) }) },
+                 fallback { SoftplusMath.logitBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * softplusinv'(y[i]) for i < count.
+    public static func softplusInverseBackward(
+        _ y: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        mapLanes(y, gradOut, gradIn, count, { reciprocalOneMinusExpProductLanes($0, $1) },
+                 fallback { SoftplusMath.softplusInverseBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * softplusinv'(y[i]) for i < count.
+    public static func softplusInverseBackward(
+        _ y: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+    ) {
+        mapLanes(y, gradOut, gradIn, count, { floatLanes($0, $1, { reciprocalOneMinusExpProductLanes32($0, $1) }) },
+                 fallback { SoftplusMath.softplusInverseBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * softminusinv'(y[i]) = gradOut[i] / (1 - e^y[i]) for i < count.
+    public static func softminusInverseBackward(
+        _ y: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
+    ) {
+        mapLanes(y, gradOut, gradIn, count, { reciprocalOneMinusExpProductLanes(negated($0), $1) },
+                 fallback { SoftplusMath.softminusInverseBackward($0, gradOut: $1) })
+    }
+
+    /// gradIn[i] = gradOut[i] * softminusinv'(y[i]) for i < count.
+    public static func softminusInverseBackward(
+        _ y: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
+    ) {
+        mapLanes(y, gradOut, gradIn, count,
+                 { floatLanes($0, $1, { reciprocalOneMinusExpProductLanes32(negated($0), $1) }) },
+                 fallback { SoftplusMath.softminusInverseBackward($0, gradOut: $1) })
     }
 }

@@ -111,17 +111,49 @@ extension VectorKernels {
 //   VectorRounding.swift. Fast range 2^-126 <= p < 1: the results lie in [4, 2^126.01], normal Floats.
 //   Before, logit_deriv ran SoftplusMath's double-double code: 13 / 47 ns per element (f64 / f32).
 
-/// logit'(p) on Double lanes, rounded once (see above), and the lanes that need the scalar function.
+/// logit'(p) on Double lanes before its rounding, r0 (1 + e) (see above), and the lanes that need the
+/// scalar function.
 @inline(__always)
-func logitDerivativeLanes<W: LaneWidth>(_ p: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+private func logitDerivativeParts<W: LaneWidth>(
+    _ p: DoubleLanes<W>
+) -> (r0: DoubleLanes<W>, e: DoubleLanes<W>, slow: LaneMask<W>) {
     let slow = .!within(p, 0x1p-1000, 1.0.nextDown)
     let p = select(slow, 0.5, p)
     let (qHi, qLo) = fastTwoSum(DoubleLanes<W>(repeating: 1), negated(p))
     let dHi = p * qHi
     let dLo = fusedMultiplyAdd(p, qHi, negated(dHi)) + p * qLo
     let r0 = 1 / dHi
-    let e = fusedMultiplyAdd(negated(dHi), r0, 1) - dLo * r0
+    return (r0, fusedMultiplyAdd(negated(dHi), r0, 1) - dLo * r0, slow)
+}
+
+/// logit'(p) on Double lanes, rounded once (see above), and the lanes that need the scalar function.
+@inline(__always)
+func logitDerivativeLanes<W: LaneWidth>(_ p: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (r0, e, slow) = logitDerivativeParts(p)
     return (fusedMultiplyAdd(r0, e, r0), slow)
+}
+
+/// g logit'(p) on Double lanes, rounded once: g r0 + g (r0 e) in one fused multiply-add (scaled,
+/// VectorSigmoidProduct.swift), r0 e rounded (2^-105 of the result): within 2^-102 before the rounding.
+/// Unlike a sigmoid, logit' reaches 2^1001, so the product can overflow, and g (r0 e) may overflow
+/// first, with the sign of e: products above 2^1023 go to the scalar function too.
+@inline(__always)
+func logitDerivativeProductLanes<W: LaneWidth>(
+    _ p: DoubleLanes<W>, _ g: DoubleLanes<W>
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (r0, e, slow) = logitDerivativeParts(p)
+    let (value, productSlow) = scaled(g, r0, r0 * e, slow: slow)
+    return (value, productSlow .| .!within(magnitudes(value), 0, 0x1p1023))
+}
+
+/// g logit'(p) on Float lanes widened to Double, before the rounding to Float: logit' below 3 * 2^-53,
+/// one more rounding (scaled32, VectorSigmoidProduct.swift).
+@inline(__always)
+func logitDerivativeProductLanes32<W: LaneWidth>(
+    _ p: DoubleLanes<W>, _ g: DoubleLanes<W>
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (value, slow) = logitDerivativeLanes32(p)
+    return scaled32(g, value, slow: slow)
 }
 
 /// logit'(p) on Float lanes widened to Double, before the rounding to Float (see above).

@@ -50,7 +50,7 @@ private func atMost<W: LaneWidth>(_ v: DoubleLanes<W>, _ bound: Double) -> LaneM
 /// scalar function: those of `slow`, g infinite or NaN, and nonzero products below 2^-960. g = +-0
 /// gives g hi, a zero with IEEE's sign.
 @inline(__always)
-private func scaled<W: LaneWidth>(
+func scaled<W: LaneWidth>(
     _ g: DoubleLanes<W>, _ hi: DoubleLanes<W>, _ lo: DoubleLanes<W>, slow: LaneMask<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let gZero = zeroLanes(g)
@@ -61,7 +61,7 @@ private func scaled<W: LaneWidth>(
 /// g value rounded once in Double (Float kernels), and the lanes left to the scalar function: those of
 /// `slow`, g infinite or NaN, and nonzero products below 2^-126 (see the header).
 @inline(__always)
-private func scaled32<W: LaneWidth>(
+func scaled32<W: LaneWidth>(
     _ g: DoubleLanes<W>, _ value: DoubleLanes<W>, slow: LaneMask<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let product = g * value

@@ -1,7 +1,7 @@
 // The backward kernels (Sources/SoftplusKernels/BackwardKernels.swift) against SoftplusMath's correctly
 // rounded backward products: Float bit for bit, Double within 1 ULP and equal on the great majority;
 // every length up to 140 (whole steps of the array loop and every tail) against the one-element call,
-// in place over either input; NaN gradients give the gradient itself.
+// in place over either input; NaN gradients give the gradient itself; products past the Double range.
 
 @testable import SoftplusKernels
 @testable import SoftplusMath
@@ -14,6 +14,8 @@ struct BackwardPair: CustomStringConvertible, Sendable {
     let kernelFloat: @Sendable (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void
     let coreDouble: @Sendable (Double, Double) -> Double
     let coreFloat: @Sendable (Float, Float) -> Float
+    /// Where the derivative is defined: the x inputs are drawn from here (and its edges and specials).
+    var domain: ClosedRange<Double> = -800...800
     var description: String { name }
 }
 
@@ -42,6 +44,17 @@ let backwardPairs: [BackwardPair] = [
                  kernelFloat: VectorKernels.logOneMinusSigmoidBackward,
                  coreDouble: { SoftplusMath.logOneMinusSigmoidBackward($0, gradOut: $1) },
                  coreFloat: { SoftplusMath.logOneMinusSigmoidBackward($0, gradOut: $1) }),
+    BackwardPair(name: "logit_backward", kernelDouble: VectorKernels.logitBackward, kernelFloat: VectorKernels.logitBackward,
+                 coreDouble: { SoftplusMath.logitBackward($0, gradOut: $1) },
+                 coreFloat: { SoftplusMath.logitBackward($0, gradOut: $1) }, domain: 0...1),
+    BackwardPair(name: "softplusinv_backward", kernelDouble: VectorKernels.softplusInverseBackward,
+                 kernelFloat: VectorKernels.softplusInverseBackward,
+                 coreDouble: { SoftplusMath.softplusInverseBackward($0, gradOut: $1) },
+                 coreFloat: { SoftplusMath.softplusInverseBackward($0, gradOut: $1) }, domain: 0...800),
+    BackwardPair(name: "softminusinv_backward", kernelDouble: VectorKernels.softminusInverseBackward,
+                 kernelFloat: VectorKernels.softminusInverseBackward,
+                 coreDouble: { SoftplusMath.softminusInverseBackward($0, gradOut: $1) },
+                 coreFloat: { SoftplusMath.softminusInverseBackward($0, gradOut: $1) }, domain: -800...0),
 ]
 
 /// Gradients: ordinary ones, zeros of both signs, infinities, NaN, and magnitudes from subnormal to huge
@@ -69,23 +82,22 @@ func gradients(count: Int) -> [Double] {
 }
 
 @Suite struct BackwardKernelTests {
-    /// Every x of the family's test inputs over a wide domain, each with gradients of every kind.
-    static let xs = inputs(-800...800, count: 4000)
-    static let gs = gradients(count: xs.count)
+    // Every x of the family's test inputs over the derivative's domain, each with gradients of every kind
+    // (gradients(count:), rotated).
 
     @Test(arguments: backwardPairs)
     func doubleWithinOneUlpOfTheCore(_ pair: BackwardPair) {
-        let n = Self.xs.count
+        let xs = inputs(pair.domain, count: 4000), n = xs.count, gs = gradients(count: n)
         var out = [Double](repeating: 0, count: n)
         var differing = 0
         for shift in 0..<8 {
-            let g = Array(Self.gs[shift...] + Self.gs[..<shift])
-            pair.kernelDouble(Self.xs, g, &out, n)
+            let g = Array(gs[shift...] + gs[..<shift])
+            pair.kernelDouble(xs, g, &out, n)
             for i in 0..<n {
-                let want = pair.coreDouble(Self.xs[i], g[i])
+                let want = pair.coreDouble(xs[i], g[i])
                 let distance = ulpDistance(out[i], want)
                 #expect(distance <= 1 && (!g[i].isNaN || out[i].bitPattern == (g[i] + g[i]).bitPattern),
-                        "\(pair.name)_f64(\(Self.xs[i]), \(g[i])) = \(out[i]), core \(want)")
+                        "\(pair.name)_f64(\(xs[i]), \(g[i])) = \(out[i]), core \(want)")
                 if distance != 0 { differing += 1 }
             }
         }
@@ -94,11 +106,10 @@ func gradients(count: Int) -> [Double] {
 
     @Test(arguments: backwardPairs)
     func floatEqualsTheCore(_ pair: BackwardPair) {
-        let n = Self.xs.count
-        let xs = Self.xs.map(Float.init)
+        let xs = inputs(pair.domain, count: 4000).map(Float.init), n = xs.count, gs = gradients(count: n)
         var out = [Float](repeating: 0, count: n)
         for shift in 0..<8 {
-            let g = Array(Self.gs[shift...] + Self.gs[..<shift]).map(Float.init)
+            let g = Array(gs[shift...] + gs[..<shift]).map(Float.init)
             pair.kernelFloat(xs, g, &out, n)
             for i in 0..<n {
                 let want = pair.coreFloat(xs[i], g[i])
@@ -110,9 +121,10 @@ func gradients(count: Int) -> [Double] {
 
     @Test(arguments: backwardPairs)
     func everyLengthAndInPlace(_ pair: BackwardPair) {
+        let xs = inputs(pair.domain, count: 4000), gs = gradients(count: xs.count)
         for length in 1...140 {
-            let x = Array(Self.xs[100..<(100 + length)])
-            let g = Array(Self.gs[200..<(200 + length)])
+            let x = Array(xs[100..<(100 + length)])
+            let g = Array(gs[200..<(200 + length)])
             var out = [Double](repeating: 0, count: length)
             pair.kernelDouble(x, g, &out, length)
             var overX = x, overG = g
@@ -132,6 +144,26 @@ func gradients(count: Int) -> [Double] {
                 pair.kernelFloat([xf[i]], [gf[i]], &oneF, 1)
                 #expect(outF[i].bitPattern == oneF.bitPattern && overGF[i].bitPattern == oneF.bitPattern,
                         "\(pair.name)_f32 length \(length), element \(i)")
+            }
+        }
+    }
+
+    /// logit', softplusinv' and softminusinv' reach 2^1000, so g f' can pass the largest Double, and the
+    /// kernel's g (r0 e) can overflow first, with the sign of e: such products must be the scalar
+    /// function's (+-inf with the sign of g, or a finite value near the top).
+    @Test func productsPastTheDoubleRangeAreTheCores() {
+        for pair in backwardPairs.suffix(3) {  // logit, softplusinv, softminusinv
+            var xs: [Double] = [], gs: [Double] = []
+            for i in 0..<2_000 {
+                let tiny = Double(sign: .plus, exponent: -1000 + i % 200, significand: 1 + Double(i % 97) / 97)
+                xs.append(pair.domain.upperBound <= 0 ? -tiny : tiny)
+                gs.append(Double(sign: i % 2 == 0 ? .plus : .minus, exponent: 20 + (i * 7) % 1004, significand: 1.5))
+            }
+            var out = [Double](repeating: 0, count: xs.count)
+            pair.kernelDouble(xs, gs, &out, xs.count)
+            for i in xs.indices {
+                let want = pair.coreDouble(xs[i], gs[i])
+                #expect(ulpDistance(out[i], want) <= 1, "\(pair.name)_f64(\(xs[i]), \(gs[i])) = \(out[i]), core \(want)")
             }
         }
     }
