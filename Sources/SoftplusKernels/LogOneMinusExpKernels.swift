@@ -2,7 +2,7 @@
 // SoftplusMath's logOneMinusExp for the lanes they leave), as the training entry point with `"kernel":
 // true` in the spec calls them. Same contract and structure as the family's kernels (VectorKernels.swift):
 // scalar and array entries run the same lane kernel, so they are bitwise identical. Double within 1 ULP
-// (0.5 + 2^-3), Float correctly rounded.
+// (0.5 + 2^-2.7), Float correctly rounded.
 
 import SoftplusMath
 

@@ -33,9 +33,12 @@
 //   P (the bound stays below 2^-45.3 |hi|). The Float arrays run on the Double lane count (the array
 //   kernel, CrossEntropyKernels.swift).
 // Fast lanes (either format): fastInputs' (|x| <= 700, 0 <= t <= 1, 0 <= w, pw <= 2^500; NaN is slow), g
-//   finite; |N| not in (0, 2^-900), where the products' errors could fall below the subnormal grid;
-//   results 0 or in [2^-960, 2^1000] (Float: normal Floats, [2^-126, the largest Float]). A zero
-//   result (w = 0, g = 0, or A = B = 0) is +-0 (the sign of a zero gradient is not specified).
+//   finite; t, w and pw each 0 or at least 2^-300, so that A and B are 0 exactly where they should be
+//   and at least 2^-953 otherwise; |N| above 2^-900 or N = 0 from A = B = 0 (below, the products'
+//   errors could fall below the subnormal grid, and P = C e can underflow to 0 with Q = 0: a review
+//   found gradient(-700, t = 0, w = 2^-400, g = 1e300) = 0 for 3.8e-125); results 0 or in [2^-960,
+//   2^1000] (Float: normal Floats, [2^-126, the largest Float]). A zero result (w = 0, g = 0, or A = B =
+//   0) is +-0 (the sign of a zero gradient is not specified).
 
 /// The lanes with |N| >= bound P, from the heads (see the header).
 @inline(__always)
@@ -52,6 +55,9 @@ private func crossEntropyGradientParts<W: LaneWidth>(
     divisor m: DoubleLanes<W>, cancellation: Double
 ) -> (q0: DoubleLanes<W>, residual: DoubleLanes<W>, inverse: DoubleLanes<W>, gP: DoubleLanes<W>, e: DoubleLanes<W>,
       slow: LaneMask<W>) {
+    // t, w or pw below 2^-300 could make A or B underflow, and g up to 2^1024 would bring that to light.
+    let tinyInputs = within(t, .leastNonzeroMagnitude, 0x1p-300) .| within(w, .leastNonzeroMagnitude, 0x1p-300)
+        .| within(pw, .leastNonzeroMagnitude, 0x1p-300)
     let (a, t, w, pw, inputSlow) = fastInputs(x, t, w, pw, maxMagnitude: 700, maxWeight: 0x1p500)
     let gSlow = .!within(magnitudes(g), 0, .greatestFiniteMagnitude)
     let g = select(gSlow, DoubleLanes<W>(repeating: 1), g)
@@ -75,8 +81,9 @@ private func crossEntropyGradientParts<W: LaneWidth>(
     let q0 = numeratorHi * inverse
     let residual = fusedMultiplyAdd(negated(q0), denominatorHi, numeratorHi)
         + fusedMultiplyAdd(negated(q0), denominatorLo, numeratorLo)
-    let slow = inputSlow .| gSlow .| .!cancelsLittle(differenceHi, pHi, cancellation)
-        .| within(magnitudes(differenceHi), .leastNonzeroMagnitude, 0x1p-900)
+    // |N| <= 2^-900 is exact only as the zero of two zero coefficients (P = C e may have underflowed).
+    let tinyDifference = within(magnitudes(differenceHi), 0, 0x1p-900) .& .!(zeroLanes(cHi) .& zeroLanes(qHi))
+    let slow = inputSlow .| tinyInputs .| gSlow .| .!cancelsLittle(differenceHi, pHi, cancellation) .| tinyDifference
     return (q0, residual, inverse, magnitudes(g) * pHi, eHi, slow)
 }
 

@@ -5,29 +5,36 @@
 // f64 / f32 (log1mexp, softplusinv'; n = 2^20, docs/TRAINING.md of commit 7a56474).
 //
 // Method: e^-a = 2^k (1 + p) (exponentialParts, VectorExp.swift: k <= 0, p in double-double to 2^-57.9
-// absolute, and relative to itself when k = 0, where the reduction is exact), so
+// absolute), so
 //   W = (1 - 2^k) - 2^k p,
 // 1 - 2^k exact in double-double (0 for k = 0, where W = -p), 2^k p scaled exactly, the sum by Fast2Sum
-// (1 - 2^k >= 1/2 > 2^k |p| for k < 0) and the tails added (2^-105 of W). W's error: k = 0, 2^-57.9
-// relative; k = -1 (a in [ln2/2, 3 ln2/2), W >= 0.293), 2^-58.9 absolute, 2^-57.1 relative; k <= -2,
-// 2^k 2^-57.9 <= 2^-57.4 e^-a absolute (1 + p >= 0.707), and W >= 0.646.
+// (1 - 2^k >= 1/2 > 2^k |p| for k < 0) and the tails added (2^-105 of W). W's error:
+//   k = 0 (a < ln2/2, W <= 0.293): the reduction is exact (r = -a), and p = r + r^2/2 + r^3 C(r) errs by
+//     the fit's 2^-55.5 |r|^3 and the cubic tail's roundings, 2^-54 |r|^3, together 2^-53.2 |r|^3: relative
+//     to |p| >= 0.82 |r|, at most 2^-53.2 r^2 / 0.82 <= 2^-56.0 (|r| <= ln2/2; a review measured 0.570 ULP
+//     in softplusinv' near a = 0.33, where this comment had claimed 2^-57.9);
+//   k = -1 (a in [ln2/2, 3 ln2/2), W >= 0.293): 2^-58.9 absolute, 2^-57.1 relative;
+//   k <= -2: 2^k 2^-57.9 <= 2^-57.4 e^-a absolute (1 + p >= 0.707), W >= 0.646: 2^-59.3 relative.
 //
 // Double: 1/W by a Newton step on the correctly rounded reciprocal of its head (as logit', 2^-103): within
-//   2^-57.1 + 2^-103 before the one rounding, at most 0.5 + 2^-4 ULP. log W by VectorLog.swift
+//   2^-56.0 + 2^-103 before the one rounding, at most 0.5 + 2^-3 ULP. log W by VectorLog.swift
 //   (logarithmSplit, logarithm: 2^-57.2 relative); W's error reaches log W as (dW/W)/|log W| relative:
-//   k = 0, 2^-57.9/1.227 (W <= 0.293); k = -1, 2^-58.9 / (W |log W|) <= 2^-58.9 * 3.54 = 2^-57.1. For
-//   large a, log W is about -e^-a and the exponential's error is the result's: 2^-57.4 there misrounded
-//   4 % of log1mexp's results on [0, 800] (the kernel tests' inputs). So from a = ln 2 on (e^-a <= 1/2)
-//   W = 1 - e^-a comes from the table's e^-a instead (negativeExponential, VectorNegativeExponential.swift,
-//   2^-61.5 relative): 1 - hi exactly by Fast2Sum, lo subtracted (2^-105 of W >= 1/2); W's error 2^-61.5
-//   e^-a reaches log W as 2^-61.5 e^-a / ((1 - e^-a) |log W|) <= 2^-60.5 (|log W| >= e^-a). log W is
-//   then within 2^-57.1 + 2^-57.2 = 2^-56.1 before the one rounding, at most 0.5 + 2^-3.1 ULP; for large a
-//   the logarithm's own error falls with its argument (|s| about e^-a/2), and so does the share of
-//   misrounded results. Fast range 2^-1000 <= a <= 700: W >= 2^-1001 is normal, 1/W <= 2^1001, and log W
-//   >= -694 and <= -e^-700, normal.
+//   k = 0, 2^-56.0/1.227 = 2^-56.3 (W <= 0.293); k = -1, 2^-58.9 / (W |log W|) <= 2^-58.9 * 3.54 = 2^-57.1;
+//   k = -2 below a = 1.25, 2^-57.4 e^-a / ((1 - e^-a) |log W|) <= 2^-57.4 / 0.646 = 2^-56.8 (|log W| >=
+//   e^-a). For large a, log W is about -e^-a, and the exponential's error would be the result's: 2^-57.4
+//   there misrounded 4 % of log1mexp's results on [0, 800] (the kernel tests' inputs). So from a = 1.25
+//   on (e^-a <= 0.287) log W is log(1 + d) with d = -e^-a straight from the table's e^-a
+//   (negativeExponential, VectorNegativeExponential.swift, 2^-61.5 relative, normalized; c = 0, s in
+//   [-0.168, 0)), not through a rounded W = 1 - e^-a: once 1 - e^-a rounds to 1, that rounding is
+//   already 2^-54 of the result (a review found 0.746 ULP at a = 37.43 when W was formed first). d's
+//   error reaches log W as 2^-61.5 e^-a / ((1 - e^-a) |log W|) <= 2^-61.0, and the logarithm's own
+//   error falls with |s| (about e^-a/2). In all log W is within 2^-56.3 + 2^-57.2 = 2^-55.7 before the
+//   one rounding, at most 0.5 + 2^-2.7 ULP. Fast range 2^-1000 <= a <= 700: W >= 2^-1001 is normal,
+//   1/W <= 2^1001, and log W >= -694 and <= -e^-700, normal.
 // Float: the same W, then 1/(hi + lo) with hi + lo and the quotient rounded (2^-52), or logarithm32 of it
-//   (2^-47, VectorLog.swift) plus W's share above (2^-56.8): below 2^-43, then the rounding test of
-//   VectorRounding.swift. (exponentialParts32's p, 2^-43.5 of e^r, would leave 2^-42.2 of W at k = -1.)
+//   (2^-47, VectorLog.swift; d = W 2^-c - 1 summed into one Double, 2^-53 of d) plus W's share: for W near
+//   1 the roundings of W's low part are 2^-53 of e^-a, about 2^-52 of log W, and the error analysis above
+//   otherwise: below 2^-43, then the rounding test of VectorRounding.swift. (exponentialParts32's p, 2^-43.5 of e^r, would leave 2^-42.2 of W at k = -1.)
 //   Fast range: 2^-126 <= a <= 100 for 1/W (in [1, 2^126], normal Floats), 2^-149 <= a <= 87 for log W
 //   (in [-103.3, -e^-87 = -1.6e-38], normal Floats).
 
@@ -62,7 +69,7 @@ func reciprocalOneMinusExpLanes<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: Do
 }
 
 /// g/(1 - e^-a) on Double lanes, rounded once: g r0 + g (r0 e) in one fused multiply-add (scaled,
-/// VectorSigmoidProduct.swift; r0 e rounded, 2^-105): within 2^-57.1 + 2^-102, at most 0.5 + 2^-4 ULP
+/// VectorSigmoidProduct.swift; r0 e rounded, 2^-105): within 2^-56.0 + 2^-102, at most 0.5 + 2^-3 ULP
 /// (softplusinv_backward, softminusinv_backward). 1/W reaches 2^1000: products above 2^1023 go to the
 /// scalar function (as logitDerivativeProductLanes, DerivativeKernels.swift).
 @inline(__always)
@@ -98,18 +105,17 @@ func reciprocalOneMinusExpLanes32<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: 
 func logOneMinusExpLanes<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let slow = .!within(a, 0x1p-1000, 700)
     let a = select(slow, 1, a)
-    let (smallHi, smallLo) = oneMinusNegativeExponential(a)
-    // From ln 2 on, 1 - e^-a with the table's e^-a (see the header).
+    let (wHi, wLo) = oneMinusNegativeExponential(a)
+    let (c, dHeadHi, dHeadLo) = logarithmSplit(wHi, wLo)
+    // Near a = ln 2, W is near 1/2 and d = 2W - 1 tiny, while W's low part stays as large as half an ulp
+    // of W; logarithm takes dLo small against dHi: renormalized by Fast2Sum (|dHeadHi| >= |dHeadLo| or
+    // dHeadHi = 0).
+    let (smallHi, smallLo) = fastTwoSum(dHeadHi, dHeadLo)
+    // From a = 1.25 on, d = -e^-a itself, from the table's e^-a (see the header).
     let (eHi, eLo) = negativeExponential(a)
-    let (largeHi, largeSumLo) = fastTwoSum(DoubleLanes<W>(repeating: 1), negated(eHi))
-    let large = a .>= DoubleLanes<W>(repeating: 0x1.62e42fefa39efp-1)
-    let hi = select(large, largeHi, smallHi), lo = select(large, largeSumLo - eLo, smallLo)
-    let (c, dHeadHi, dHeadLo) = logarithmSplit(hi, lo)
-    // W near 1 makes d = W - 1 tiny, while lo stays as large as half an ulp of W, and logarithm's analysis
-    // takes dLo small against dHi: renormalized by Fast2Sum (|dHeadHi| >= |dHeadLo| or dHeadHi = 0). Without
-    // it log1mexp(37) was 0.711 ULP off (training_accuracy's random inputs).
-    let (dHi, dLo) = fastTwoSum(dHeadHi, dHeadLo)
-    let log = logarithm(c: c, dHi: dHi, dLo: dLo)
+    let large = a .>= DoubleLanes<W>(repeating: 1.25)
+    let log = logarithm(c: select(large, DoubleLanes<W>(repeating: 0), c),
+                        dHi: select(large, negated(eHi), smallHi), dLo: select(large, negated(eLo), smallLo))
     return (log.hi + log.lo, slow)
 }
 

@@ -106,6 +106,90 @@ func crossEntropyGradientKernel(_ x: Double, target: Double, weight: Double, pos
     return robustSum(-positiveTerm, negativeTerm)
 }
 
+/// sigmoid(x) for the gradient, as 2^k (hi + lo) to 2^-69 relative: e^x below -746 (sigmoidTailKernel,
+/// not +0), and 1 - sigmoid(-x) in double-double from 38 on (sigmoidKernel's 1 there is off by e^-x,
+/// up to 2^-54.8 of the term).
+private func gradientSigmoid(_ x: Double) -> ScaledDoubleDouble {
+    if x >= sigmoidOneThreshold && x.isFinite {
+        let tail = sigmoidTailKernel(-x)
+        return ScaledDoubleDouble(fastTwoSum(1, -scaled(tail.value.hi, max(tail.exponent, -1100))), exponent: 0)
+    }
+    return sigmoidTailKernel(x)
+}
+
+/// v = m 2^e, 1 <= |m| < 2, for a finite nonzero v (exact, subnormals included).
+private func split(_ v: Double) -> (significand: Double, exponent: Int) {
+    (v.sign == .minus ? -v.significand : v.significand, Int(v.exponent))
+}
+
+/// 2^k (hi + lo) as 2^k' (hi' + lo') with 1 <= |hi'| < 2 (exact), for a finite nonzero hi.
+private func normalized(_ v: DoubleDouble, exponent: Int) -> (value: DoubleDouble, exponent: Int) {
+    let own = Int(v.hi.exponent)
+    return (DoubleDouble(scaled(v.hi, -own), scaled(v.lo, -own)), exponent + own)
+}
+
+/// gradOut/count * d loss/dx as 2^k (hi + lo) for finite x, t, w, pw, gradOut with w and gradOut
+/// nonzero: the gradient's two terms (1 - t) sigmoid(x) and pw t sigmoid(-x) with every exponent carried
+/// apart (the sigmoids' own, pw's and t's, then w's and gradOut's), so that no product underflows or
+/// overflows before the one rounding: before, the terms were formed as plain double-doubles, and a review
+/// found gradient(-745, t = 0, gradOut = 1e300) = 4.9e-24 for 2.8e-24 (sigmoid(-745) subnormal),
+/// gradient(-700, t = 0, w = 2^-400, gradOut = 1e300) = 0 for 3.8e-125, and NaN for +inf or for
+/// 8.5e307 (the mean's gradOut / n brought back into range). The smaller term, aligned to the larger
+/// one's exponent, loses only what falls below 2^-1074 of it.
+private func scaledCrossEntropyGradient(
+    _ x: Double, target t: Double, weight w: Double, positiveWeight pw: Double, gradOut: Double, count: Int
+) -> (value: DoubleDouble, exponent: Int) {
+    let (sigmoidPlus, sigmoidMinus): (ScaledDoubleDouble, ScaledDoubleDouble)
+    if x.magnitude <= -sigmoidExpThreshold {
+        // Both sigmoids from one exponential, the very double-doubles sigmoidKernel computes here.
+        let e = exponential(DoubleDouble(-x.magnitude)).unscaled
+        let onePlus = e + 1
+        let (larger, smaller) = (ScaledDoubleDouble(DoubleDouble(1) / onePlus), ScaledDoubleDouble(e / onePlus))
+        (sigmoidPlus, sigmoidMinus) = x < 0 ? (smaller, larger) : (larger, smaller)
+    } else {
+        (sigmoidPlus, sigmoidMinus) = (gradientSigmoid(x), gradientSigmoid(-x))
+    }
+    // (1 - t) sigmoid(x) and -(pw t) sigmoid(-x), each normalized, or nil where it is 0.
+    var negative: (value: DoubleDouble, exponent: Int)? = nil
+    var positive: (value: DoubleDouble, exponent: Int)? = nil
+    let complement = twoSum(1, -t)
+    if complement.hi != 0 && sigmoidPlus.value.hi != 0 {
+        // 1 - t normalized first: a target of -1e308 would overflow the product otherwise.
+        let (cm, ce) = normalized(complement, exponent: 0)
+        negative = normalized(cm * sigmoidPlus.value, exponent: sigmoidPlus.exponent + ce)
+    }
+    if t != 0 && pw != 0 && sigmoidMinus.value.hi != 0 {
+        let (tm, te) = split(t), (pm, pe) = split(pw)
+        positive = normalized(-(twoProduct(tm, pm) * sigmoidMinus.value), exponent: sigmoidMinus.exponent + te + pe)
+    }
+    let top = max(negative?.exponent ?? Int.min, positive?.exponent ?? Int.min)
+    if top == Int.min {
+        return (DoubleDouble(0), 0)
+    }
+    // Both aligned to the larger term's exponent (scaled stops at 2^-1100 of it: far below its last bit).
+    func aligned(_ term: (value: DoubleDouble, exponent: Int)?) -> DoubleDouble {
+        guard let term else { return DoubleDouble(0) }
+        let shift = max(term.exponent - top, -1100)
+        return DoubleDouble(scaled(term.value.hi, shift), scaled(term.value.lo, shift))
+    }
+    let difference = aligned(negative) + aligned(positive)
+    if difference.hi == 0 {
+        return (DoubleDouble(0), 0)
+    }
+    let (wm, we) = split(w), (gm, ge) = split(gradOut)
+    var value = difference * twoProduct(wm, gm)
+    if count != 1 {
+        value = value / DoubleDouble(Double(count))
+    }
+    return (value, top + we + ge)
+}
+
+/// Whether scaledCrossEntropyGradient applies: every argument finite, w and gradOut nonzero (the other
+/// cases are IEEE products of the double-double code's special values).
+private func scaledGradientApplies(_ x: Double, _ t: Double, _ w: Double, _ pw: Double, _ gradOut: Double) -> Bool {
+    x.isFinite && t.isFinite && w.isFinite && pw.isFinite && gradOut.isFinite && w != 0 && gradOut != 0
+}
+
 /// gradOut * d loss/dx / count, rounded once (count = 1 for the elementwise loss and the sum, n for
 /// the mean).
 func scaledGradient(_ gradient: DoubleDouble, gradOut: Double, count: Int) -> DoubleDouble {
@@ -155,6 +239,11 @@ public func binaryCrossEntropyWithLogitsGradient(
     _ x: Double, target: Double, weight: Double = 1, positiveWeight: Double = 1, gradOut: Double = 1,
     count: Int = 1
 ) -> Double {
+    if scaledGradientApplies(x, target, weight, positiveWeight, gradOut) {
+        let (value, exponent) = scaledCrossEntropyGradient(x, target: target, weight: weight,
+                                                           positiveWeight: positiveWeight, gradOut: gradOut, count: count)
+        return roundedToDouble(value, exponent: exponent)
+    }
     let gradient = crossEntropyGradientKernel(x, target: target, weight: weight, positiveWeight: positiveWeight)
     return scaledGradient(gradient, gradOut: gradOut, count: count).value
 }
@@ -164,9 +253,14 @@ public func binaryCrossEntropyWithLogitsGradient(
     _ x: Float, target: Float, weight: Float = 1, positiveWeight: Float = 1, gradOut: Float = 1,
     count: Int = 1
 ) -> Float {
-    let gradient = crossEntropyGradientKernel(Double(x), target: Double(target), weight: Double(weight),
-                                              positiveWeight: Double(positiveWeight))
-    return roundedToFloat(scaledGradient(gradient, gradOut: Double(gradOut), count: count))
+    let (x, t, w, pw, g) = (Double(x), Double(target), Double(weight), Double(positiveWeight), Double(gradOut))
+    if scaledGradientApplies(x, t, w, pw, g) {
+        let (value, exponent) = scaledCrossEntropyGradient(x, target: t, weight: w, positiveWeight: pw, gradOut: g,
+                                                           count: count)
+        return roundedToFloat(value, exponent: exponent)
+    }
+    let gradient = crossEntropyGradientKernel(x, target: t, weight: w, positiveWeight: pw)
+    return roundedToFloat(scaledGradient(gradient, gradOut: g, count: count))
 }
 
 /// The sum and the mean of elementwise binary cross-entropy losses, accumulated in double-double and

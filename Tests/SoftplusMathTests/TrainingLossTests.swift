@@ -137,6 +137,27 @@ func gradientTolerance<T: BinaryFloatingPoint>(_ t: T, _ w: T, _ pw: T) -> T {
         #expect(BinaryCrossEntropySum().mean.isNaN)
     }
 
+    /// The gradient where its terms or the product with gradOut pass the Double range: exponents carried
+    /// apart (BinaryCrossEntropy.swift), not +0, NaN or subnormal-precision values. Expected values from
+    /// gmpy2 at 3000 bits (tools/reference's MPFR), correctly rounded.
+    @Test func crossEntropyGradientPastTheDoubleRange() {
+        let cases: [(x: Double, t: Double, w: Double, pw: Double, g: Double, count: Int, want: Double)] = [
+            (-700, 0, 0x1p-400, 1, 1e300, 1, 3.818250366639356e-125),            // sigmoid(-700) w underflowed: was 0
+            (40, 1, 1, 1e-310, 1e300, 1, -4.248354255291576e-28),                // pw t sigmoid(-40) subnormal: was 0
+            (0.5, 1, 0x1p-540, 0x1p-540, 0x1p1000, 1, -3.122943216801297e-25),   // w pw underflowed: was 0
+            (-745, 0, 1, 1, 1e300, 1, 2.8223507304719374e-24),                   // subnormal sigmoid: was 4.9e-24
+            (-720, 0, 1e10, 1, 1, 1, 2.032230802424293e-303),                     // was 18,324 ULP off
+            (-800, 0, 1, 1, 1e300, 1, 3.667874584177687e-48),                     // sigmoid(-800) below the Doubles
+            (0, 0, 1e300, 1, 1e300, 1, .infinity),                                // overflow: was NaN
+            (0, 0, 4, 1, 1.7e308, 4, 8.5e307),                                    // the mean's 1/n brings it back: was NaN
+        ]
+        for c in cases {
+            let got = binaryCrossEntropyWithLogitsGradient(c.x, target: c.t, weight: c.w, positiveWeight: c.pw,
+                                                           gradOut: c.g, count: c.count)
+            #expect(got == c.want, "gradient(\(c.x), \(c.t), \(c.w), \(c.pw), g \(c.g), n \(c.count)) = \(got), want \(c.want)")
+        }
+    }
+
     @Test func parameterizedSoftplus() throws {
         try checkRows("softplus_beta_f64", columns: 4) { row in
             let got = softplus(double(row[0]), beta: double(row[1]), threshold: double(row[2]))
