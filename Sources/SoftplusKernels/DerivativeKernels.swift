@@ -133,17 +133,15 @@ func logitDerivativeLanes<W: LaneWidth>(_ p: DoubleLanes<W>) -> (value: DoubleLa
     return (fusedMultiplyAdd(r0, e, r0), slow)
 }
 
-/// g logit'(p) on Double lanes, rounded once: g r0 + g (r0 e) in one fused multiply-add (scaled,
-/// VectorSigmoidProduct.swift), r0 e rounded (2^-105 of the result): within 2^-102 before the rounding.
-/// Unlike a sigmoid, logit' reaches 2^1001, so the product can overflow, and g (r0 e) may overflow
-/// first, with the sign of e: products above 2^1023 go to the scalar function too.
+/// g logit'(p) on Double lanes, rounded once: g r0 + g (r0 e) in one fused multiply-add (scaledUnbounded,
+/// VectorSigmoidProduct.swift: logit' reaches 2^1001), r0 e rounded (2^-105 of the result): within
+/// 2^-102 before the rounding.
 @inline(__always)
 func logitDerivativeProductLanes<W: LaneWidth>(
     _ p: DoubleLanes<W>, _ g: DoubleLanes<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let (r0, e, slow) = logitDerivativeParts(p)
-    let (value, productSlow) = scaled(g, r0, r0 * e, slow: slow)
-    return (value, productSlow .| .!within(magnitudes(value), 0, 0x1p1023))
+    return scaledUnbounded(g, r0, r0 * e, slow: slow)
 }
 
 /// g logit'(p) on Float lanes widened to Double, before the rounding to Float: logit' below 3 * 2^-53,

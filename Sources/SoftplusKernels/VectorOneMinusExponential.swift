@@ -68,17 +68,15 @@ func reciprocalOneMinusExpLanes<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: Do
     return (fusedMultiplyAdd(r0, e, r0), slow)
 }
 
-/// g/(1 - e^-a) on Double lanes, rounded once: g r0 + g (r0 e) in one fused multiply-add (scaled,
-/// VectorSigmoidProduct.swift; r0 e rounded, 2^-105): within 2^-56.0 + 2^-102, at most 0.5 + 2^-3 ULP
-/// (softplusinv_backward, softminusinv_backward). 1/W reaches 2^1000: products above 2^1023 go to the
-/// scalar function (as logitDerivativeProductLanes, DerivativeKernels.swift).
+/// g/(1 - e^-a) on Double lanes, rounded once: g r0 + g (r0 e) in one fused multiply-add
+/// (scaledUnbounded, VectorSigmoidProduct.swift: 1/W reaches 2^1000; r0 e rounded, 2^-105): within
+/// 2^-56.0 + 2^-102, at most 0.5 + 2^-3 ULP (softplusinv_backward, softminusinv_backward).
 @inline(__always)
 func reciprocalOneMinusExpProductLanes<W: LaneWidth>(
     _ a: DoubleLanes<W>, _ g: DoubleLanes<W>
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let (r0, e, slow) = reciprocalOneMinusExpParts(a)
-    let (value, productSlow) = scaled(g, r0, r0 * e, slow: slow)
-    return (value, productSlow .| .!within(magnitudes(value), 0, 0x1p1023))
+    return scaledUnbounded(g, r0, r0 * e, slow: slow)
 }
 
 /// g/(1 - e^-a) on Float lanes widened to Double, before the rounding to Float: one more rounding than

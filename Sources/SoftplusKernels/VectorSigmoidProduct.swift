@@ -58,6 +58,17 @@ func scaled<W: LaneWidth>(
     return (product, slow .| .!atMost(g, .greatestFiniteMagnitude) .| (atMost(product, 0x1p-960) .& .!gZero))
 }
 
+/// scaled for a derivative that, unlike a sigmoid, reaches 2^1000 (logit', softplusinv', softminusinv'):
+/// the product can overflow, and g lo may overflow first, with lo's sign, so products above 2^1023 go to
+/// the scalar function too.
+@inline(__always)
+func scaledUnbounded<W: LaneWidth>(
+    _ g: DoubleLanes<W>, _ hi: DoubleLanes<W>, _ lo: DoubleLanes<W>, slow: LaneMask<W>
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (value, productSlow) = scaled(g, hi, lo, slow: slow)
+    return (value, productSlow .| .!within(magnitudes(value), 0, 0x1p1023))
+}
+
 /// g value rounded once in Double (Float kernels), and the lanes left to the scalar function: those of
 /// `slow`, g infinite or NaN, and nonzero products below 2^-126 (see the header).
 @inline(__always)
