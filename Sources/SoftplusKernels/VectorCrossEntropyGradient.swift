@@ -30,8 +30,8 @@
 //   half the Float targets in [1/4, 1/2), so at large x the gradient, about g (1 - t)/m, lies a hair
 //   from a midpoint (uniform targets, normal(0, 20) logits: 34.9 ns per element for the mean's gradient
 //   with the one-Double test, 3.6 with this one; n = 2^20, AVX-512, Zen 4). Fast lanes need |N| >= 2^-16
-//   P (the bound stays below 2^-45.3 |hi|). The Float arrays run on the Double lane count (the array
-//   kernel, CrossEntropyKernels.swift).
+//   P (the bound then stays below 2^-45 |hi|, with the 2^-61 above). The Float arrays run on the Double
+//   lane count (the array kernel, CrossEntropyKernels.swift).
 // Fast lanes (either format): fastInputs' (|x| <= 700, 0 <= t <= 1, 0 <= w, pw <= 2^500; NaN is slow), g
 //   finite; t, w and pw each 0 or at least 2^-300, so that A and B are 0 exactly where they should be
 //   and at least 2^-953 otherwise; |N| above 2^-900 or N = 0 from A = B = 0 (below, the products'
