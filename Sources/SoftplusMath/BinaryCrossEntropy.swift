@@ -16,7 +16,9 @@
 //   weights both terms have the same sign: the loss is correctly rounded except within 2^-15 ULP of
 //   a midpoint. The gradient's two terms have opposite signs and cancel where sigmoid(x) is close to
 //   t: its error is below 2^-98 (|c+ sigmoid(-x)| + |c- sigmoid(x)|) absolute, a few ULP unless the
-//   gradient is far smaller than its terms.
+//   gradient is far smaller than its terms. The gradient carries every exponent apart until its one
+//   rounding (scaledCrossEntropyGradient), so that neither its terms nor the product with gradOut
+//   underflow or overflow on the way.
 // Special cases
 //   A term whose coefficient is zero is zero, even where its softplus is infinite: loss(+inf, 1) = 0,
 //   loss(-inf, 0) = 0 (PyTorch returns NaN for a -inf logit, pytorch#135359), and w = 0 drops the
@@ -83,24 +85,15 @@ func crossEntropyKernel(_ x: Double, target: Double, weight: Double, positiveWei
     return robustSum(positiveTerm, negativeTerm)
 }
 
-/// d loss / dx of one element before the final rounding.
+/// d loss / dx of one element before the final rounding, for the arguments scaledCrossEntropyGradient
+/// does not take (a NaN or infinite argument, weight 0 or gradOut 0): the IEEE products and sums of
+/// their special values.
 func crossEntropyGradientKernel(_ x: Double, target: Double, weight: Double, positiveWeight: Double)
     -> DoubleDouble {
     if x.isNaN {
         return DoubleDouble(x + x)
     }
     let c = crossEntropyCoefficients(target: target, weight: weight, positiveWeight: positiveWeight)
-    if c.positive.hi != 0 && c.negative.hi != 0 && x.magnitude <= -sigmoidExpThreshold {
-        // Both sigmoids from one exponential: sigmoid(|x|) = 1/(1 + t), sigmoid(-|x|) = t/(1 + t),
-        // t = e^-|x|, the very double-doubles sigmoidKernel computes for |x| <= 37.
-        let t = exponential(DoubleDouble(-x.magnitude)).unscaled
-        let onePlusT = t + 1
-        let larger = DoubleDouble(1) / onePlusT
-        let smaller = t / onePlusT
-        let positiveTerm = excludingProduct(c.positive, x < 0 ? larger : smaller)
-        let negativeTerm = excludingProduct(c.negative, x < 0 ? smaller : larger)
-        return robustSum(-positiveTerm, negativeTerm)
-    }
     let positiveTerm = excludingProduct(c.positive, sigmoidKernel(-x).unscaled)
     let negativeTerm = excludingProduct(c.negative, sigmoidKernel(x).unscaled)
     return robustSum(-positiveTerm, negativeTerm)
