@@ -540,14 +540,14 @@ int sp_bce_with_logits_mean_backward_f32(const float *x, const float *target, co
  * Special values: beta <= 0 or NaN, threshold NaN -> NaN; x = +inf -> +inf; x = -inf -> +0; beta =
  *                 +inf -> max(x, 0); threshold = +inf: never linear.
  */
-/** softplus_beta(x) in double. */
+/** softplus_beta(x) in double, within 1 ULP (a vector kernel). */
 double sp_softplus_beta_f64(double x, double beta, double threshold);
 /**
  * out[i] = sp_softplus_beta_f64(x[i], ...) for i < n, bitwise identical; the status codes of the
  * family's arrays (out == x allowed).
  */
 int sp_softplus_beta_f64_array(const double *x, double *out, size_t n, double beta, double threshold);
-/** softplus_beta(x) in float. */
+/** softplus_beta(x) in float, correctly rounded (a vector kernel). */
 float sp_softplus_beta_f32(float x, float beta, float threshold);
 /**
  * out[i] = sp_softplus_beta_f32(x[i], ...) for i < n, bitwise identical; the status codes of the
@@ -588,14 +588,14 @@ int sp_softplusinv_beta_f32_array(const float *x, float *out, size_t n, float be
  * Special values: softplus_through(0, c) = c; c <= 0 or NaN -> NaN; x = +inf -> +inf; x = -inf ->
  *                 +0.
  */
-/** softplus_through(x) in double. */
+/** softplus_through(x) in double, within 1 ULP (a vector kernel). */
 double sp_softplus_through_f64(double x, double c);
 /**
  * out[i] = sp_softplus_through_f64(x[i], ...) for i < n, bitwise identical; the status codes of the
  * family's arrays (out == x allowed).
  */
 int sp_softplus_through_f64_array(const double *x, double *out, size_t n, double c);
-/** softplus_through(x) in float. */
+/** softplus_through(x) in float, correctly rounded (a vector kernel). */
 float sp_softplus_through_f32(float x, float c);
 /**
  * out[i] = sp_softplus_through_f32(x[i], ...) for i < n, bitwise identical; the status codes of the

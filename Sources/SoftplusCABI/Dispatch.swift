@@ -206,6 +206,32 @@ func baselineLogOneMinusExpF32(_ x: Float) -> Float
 func baselineLogOneMinusExpF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_baseline_softplus_beta_f64")
+func baselineParameterizedSoftplusF64(
+    _ x: Double, _ beta: Double, _ threshold: Double
+) -> Double
+@_extern(c, "softplus_kernels_baseline_softplus_beta_f64_array")
+func baselineParameterizedSoftplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+)
+@_extern(c, "softplus_kernels_baseline_softplus_beta_f32")
+func baselineParameterizedSoftplusF32(_ x: Float, _ beta: Float, _ threshold: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_softplus_beta_f32_array")
+func baselineParameterizedSoftplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+)
+@_extern(c, "softplus_kernels_baseline_softplus_through_f64")
+func baselineSoftplusThroughF64(_ x: Double, _ c: Double) -> Double
+@_extern(c, "softplus_kernels_baseline_softplus_through_f64_array")
+func baselineSoftplusThroughF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ c: Double
+)
+@_extern(c, "softplus_kernels_baseline_softplus_through_f32")
+func baselineSoftplusThroughF32(_ x: Float, _ c: Float) -> Float
+@_extern(c, "softplus_kernels_baseline_softplus_through_f32_array")
+func baselineSoftplusThroughF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ c: Float
+)
 @_extern(c, "softplus_kernels_baseline_softplus_backward_f64_array")
 func baselineSoftplusBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -494,6 +520,30 @@ func avx2LogOneMinusExpF32(_ x: Float) -> Float
 func avx2LogOneMinusExpF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 )
+@_extern(c, "softplus_kernels_avx2_softplus_beta_f64")
+func avx2ParameterizedSoftplusF64(_ x: Double, _ beta: Double, _ threshold: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_softplus_beta_f64_array")
+func avx2ParameterizedSoftplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+)
+@_extern(c, "softplus_kernels_avx2_softplus_beta_f32")
+func avx2ParameterizedSoftplusF32(_ x: Float, _ beta: Float, _ threshold: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_softplus_beta_f32_array")
+func avx2ParameterizedSoftplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+)
+@_extern(c, "softplus_kernels_avx2_softplus_through_f64")
+func avx2SoftplusThroughF64(_ x: Double, _ c: Double) -> Double
+@_extern(c, "softplus_kernels_avx2_softplus_through_f64_array")
+func avx2SoftplusThroughF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ c: Double
+)
+@_extern(c, "softplus_kernels_avx2_softplus_through_f32")
+func avx2SoftplusThroughF32(_ x: Float, _ c: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_softplus_through_f32_array")
+func avx2SoftplusThroughF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ c: Float
+)
 @_extern(c, "softplus_kernels_avx2_softplus_backward_f64_array")
 func avx2SoftplusBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -781,6 +831,30 @@ func avx512LogOneMinusExpF32(_ x: Float) -> Float
 @_extern(c, "softplus_kernels_avx512_log1mexp_f32_array")
 func avx512LogOneMinusExpF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
+)
+@_extern(c, "softplus_kernels_avx512_softplus_beta_f64")
+func avx512ParameterizedSoftplusF64(_ x: Double, _ beta: Double, _ threshold: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_softplus_beta_f64_array")
+func avx512ParameterizedSoftplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+)
+@_extern(c, "softplus_kernels_avx512_softplus_beta_f32")
+func avx512ParameterizedSoftplusF32(_ x: Float, _ beta: Float, _ threshold: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_softplus_beta_f32_array")
+func avx512ParameterizedSoftplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+)
+@_extern(c, "softplus_kernels_avx512_softplus_through_f64")
+func avx512SoftplusThroughF64(_ x: Double, _ c: Double) -> Double
+@_extern(c, "softplus_kernels_avx512_softplus_through_f64_array")
+func avx512SoftplusThroughF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ c: Double
+)
+@_extern(c, "softplus_kernels_avx512_softplus_through_f32")
+func avx512SoftplusThroughF32(_ x: Float, _ c: Float) -> Float
+@_extern(c, "softplus_kernels_avx512_softplus_through_f32_array")
+func avx512SoftplusThroughF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ c: Float
 )
 @_extern(c, "softplus_kernels_avx512_softplus_backward_f64_array")
 func avx512SoftplusBackwardF64Array(
@@ -1454,6 +1528,78 @@ enum Kernels {
         case SOFTPLUS_PATH_AVX512: avx512LogOneMinusExpF32Array(x, out, count)
         case SOFTPLUS_PATH_AVX2: avx2LogOneMinusExpF32Array(x, out, count)
         default: baselineLogOneMinusExpF32Array(x, out, count)
+        }
+    }
+
+    @inline(__always)
+    static func parameterizedSoftplus(_ x: Double, _ beta: Double, _ threshold: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512ParameterizedSoftplusF64(x, beta, threshold)
+        case SOFTPLUS_PATH_AVX2: avx2ParameterizedSoftplusF64(x, beta, threshold)
+        default: baselineParameterizedSoftplusF64(x, beta, threshold)
+        }
+    }
+
+    @inline(__always)
+    static func parameterizedSoftplus(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512ParameterizedSoftplusF64Array(x, out, count, beta, threshold)
+        case SOFTPLUS_PATH_AVX2: avx2ParameterizedSoftplusF64Array(x, out, count, beta, threshold)
+        default: baselineParameterizedSoftplusF64Array(x, out, count, beta, threshold)
+        }
+    }
+
+    @inline(__always)
+    static func parameterizedSoftplus(_ x: Float, _ beta: Float, _ threshold: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512ParameterizedSoftplusF32(x, beta, threshold)
+        case SOFTPLUS_PATH_AVX2: avx2ParameterizedSoftplusF32(x, beta, threshold)
+        default: baselineParameterizedSoftplusF32(x, beta, threshold)
+        }
+    }
+
+    @inline(__always)
+    static func parameterizedSoftplus(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512ParameterizedSoftplusF32Array(x, out, count, beta, threshold)
+        case SOFTPLUS_PATH_AVX2: avx2ParameterizedSoftplusF32Array(x, out, count, beta, threshold)
+        default: baselineParameterizedSoftplusF32Array(x, out, count, beta, threshold)
+        }
+    }
+
+    @inline(__always)
+    static func softplusThrough(_ x: Double, _ c: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusThroughF64(x, c)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusThroughF64(x, c)
+        default: baselineSoftplusThroughF64(x, c)
+        }
+    }
+
+    @inline(__always)
+    static func softplusThrough(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ c: Double) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusThroughF64Array(x, out, count, c)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusThroughF64Array(x, out, count, c)
+        default: baselineSoftplusThroughF64Array(x, out, count, c)
+        }
+    }
+
+    @inline(__always)
+    static func softplusThrough(_ x: Float, _ c: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusThroughF32(x, c)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusThroughF32(x, c)
+        default: baselineSoftplusThroughF32(x, c)
+        }
+    }
+
+    @inline(__always)
+    static func softplusThrough(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ c: Float) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512SoftplusThroughF32Array(x, out, count, c)
+        case SOFTPLUS_PATH_AVX2: avx2SoftplusThroughF32Array(x, out, count, c)
+        default: baselineSoftplusThroughF32Array(x, out, count, c)
         }
     }
 

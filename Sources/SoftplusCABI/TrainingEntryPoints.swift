@@ -755,30 +755,35 @@ public func binaryCrossEntropyWithLogitsGradientMeanF32(
 /// Softplus), for every beta > 0, in double.
 /// Special values: beta <= 0 or NaN, threshold NaN -> NaN; x = +inf -> +inf; x = -inf -> +0; beta =
 /// +inf -> max(x, 0); threshold = +inf: never linear.
+/// Runs the vector kernel `Kernels.parameterizedSoftplus`, within 1 ULP.
 @c(sp_softplus_beta_f64)
-public func softplusF64(_ x: Double, _ beta: Double, _ threshold: Double) -> Double { softplus(x, beta: beta, threshold: threshold) }
+public func softplusF64(_ x: Double, _ beta: Double, _ threshold: Double) -> Double { Kernels.parameterizedSoftplus(x, beta, threshold) }
 
-/// out[i] = softplus_beta(x[i]) for i < n, in double; the checks of `mapArray`.
+/// out[i] = softplus_beta(x[i]) for i < n, in double, bitwise identical to the scalar entry point
+/// (the vector kernel `Kernels.parameterizedSoftplus`, within 1 ULP); the checks of `checkArrays`.
 @c(sp_softplus_beta_f64_array)
 public func softplusF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt, _ beta: Double, _ threshold: Double
 ) -> CInt {
-    mapArray(x, out, n) { softplus($0, beta: beta, threshold: threshold) }
+    runKernel(x, out, n) { Kernels.parameterizedSoftplus($0, $1, $2, beta, threshold) }
 }
 
 /// softplus_beta(x) = log(1 + e^(beta x)) / beta, or x where beta x > threshold (PyTorch's
 /// Softplus), for every beta > 0, in float.
 /// Special values: beta <= 0 or NaN, threshold NaN -> NaN; x = +inf -> +inf; x = -inf -> +0; beta =
 /// +inf -> max(x, 0); threshold = +inf: never linear.
+/// Runs the vector kernel `Kernels.parameterizedSoftplus`, correctly rounded.
 @c(sp_softplus_beta_f32)
-public func softplusF32(_ x: Float, _ beta: Float, _ threshold: Float) -> Float { softplus(x, beta: beta, threshold: threshold) }
+public func softplusF32(_ x: Float, _ beta: Float, _ threshold: Float) -> Float { Kernels.parameterizedSoftplus(x, beta, threshold) }
 
-/// out[i] = softplus_beta(x[i]) for i < n, in float; the checks of `mapArray`.
+/// out[i] = softplus_beta(x[i]) for i < n, in float, bitwise identical to the scalar entry point
+/// (the vector kernel `Kernels.parameterizedSoftplus`, correctly rounded); the checks of
+/// `checkArrays`.
 @c(sp_softplus_beta_f32_array)
 public func softplusF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt, _ beta: Float, _ threshold: Float
 ) -> CInt {
-    mapArray(x, out, n) { softplus($0, beta: beta, threshold: threshold) }
+    runKernel(x, out, n) { Kernels.parameterizedSoftplus($0, $1, $2, beta, threshold) }
 }
 
 /// softplusinv_beta(y) = log(e^(beta y) - 1) / beta, or y where beta y > threshold: the inverse of
@@ -815,30 +820,32 @@ public func softplusInverseF32Array(
 /// exactly, in double.
 /// Special values: softplus_through(0, c) = c; c <= 0 or NaN -> NaN; x = +inf -> +inf; x = -inf ->
 /// +0.
+/// Runs the vector kernel `Kernels.softplusThrough`, within 1 ULP.
 @c(sp_softplus_through_f64)
-public func softplusThroughF64(_ x: Double, _ c: Double) -> Double { softplusThrough(x, valueAtZero: c) }
+public func softplusThroughF64(_ x: Double, _ c: Double) -> Double { Kernels.softplusThrough(x, c) }
 
-/// out[i] = softplus_through(x[i]) for i < n, in double; the checks of `mapArray`.
+/// out[i] = softplus_through(x[i]) for i < n, in double, bitwise identical to the scalar entry
+/// point (the vector kernel `Kernels.softplusThrough`, within 1 ULP); the checks of `checkArrays`.
 @c(sp_softplus_through_f64_array)
 public func softplusThroughF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt, _ c: Double
 ) -> CInt {
-    let f = SoftplusThrough(valueAtZero: c)
-    return mapArray(x, out, n) { f($0) }
+    runKernel(x, out, n) { Kernels.softplusThrough($0, $1, $2, c) }
 }
 
 /// softplus_through(x) = softplus(x + softplusinv(c)): the softplus whose value at 0 is c > 0,
 /// exactly, in float.
 /// Special values: softplus_through(0, c) = c; c <= 0 or NaN -> NaN; x = +inf -> +inf; x = -inf ->
 /// +0.
+/// Runs the vector kernel `Kernels.softplusThrough`, correctly rounded.
 @c(sp_softplus_through_f32)
-public func softplusThroughF32(_ x: Float, _ c: Float) -> Float { softplusThrough(x, valueAtZero: c) }
+public func softplusThroughF32(_ x: Float, _ c: Float) -> Float { Kernels.softplusThrough(x, c) }
 
-/// out[i] = softplus_through(x[i]) for i < n, in float; the checks of `mapArray`.
+/// out[i] = softplus_through(x[i]) for i < n, in float, bitwise identical to the scalar entry point
+/// (the vector kernel `Kernels.softplusThrough`, correctly rounded); the checks of `checkArrays`.
 @c(sp_softplus_through_f32_array)
 public func softplusThroughF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt, _ c: Float
 ) -> CInt {
-    let f = SoftplusThrough(valueAtZero: Double(c))
-    return mapArray(x, out, n) { f($0) }
+    runKernel(x, out, n) { Kernels.softplusThrough($0, $1, $2, c) }
 }

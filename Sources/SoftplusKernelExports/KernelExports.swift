@@ -328,6 +328,50 @@ public func exportedLogOneMinusExpF32Array(
 ) {
     VectorKernels.logOneMinusExp(x, out, count)
 }
+@c(softplus_kernels_baseline_softplus_beta_f64)
+public func exportedParameterizedSoftplusF64(
+    _ x: Double, _ beta: Double, _ threshold: Double
+) -> Double {
+    VectorKernels.parameterizedSoftplus(x, beta, threshold)
+}
+@c(softplus_kernels_baseline_softplus_beta_f64_array)
+public func exportedParameterizedSoftplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+) {
+    VectorKernels.parameterizedSoftplus(x, out, count, beta, threshold)
+}
+@c(softplus_kernels_baseline_softplus_beta_f32)
+public func exportedParameterizedSoftplusF32(
+    _ x: Float, _ beta: Float, _ threshold: Float
+) -> Float {
+    VectorKernels.parameterizedSoftplus(x, beta, threshold)
+}
+@c(softplus_kernels_baseline_softplus_beta_f32_array)
+public func exportedParameterizedSoftplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+) {
+    VectorKernels.parameterizedSoftplus(x, out, count, beta, threshold)
+}
+@c(softplus_kernels_baseline_softplus_through_f64)
+public func exportedSoftplusThroughF64(_ x: Double, _ c: Double) -> Double {
+    VectorKernels.softplusThrough(x, c)
+}
+@c(softplus_kernels_baseline_softplus_through_f64_array)
+public func exportedSoftplusThroughF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ c: Double
+) {
+    VectorKernels.softplusThrough(x, out, count, c)
+}
+@c(softplus_kernels_baseline_softplus_through_f32)
+public func exportedSoftplusThroughF32(_ x: Float, _ c: Float) -> Float {
+    VectorKernels.softplusThrough(x, c)
+}
+@c(softplus_kernels_baseline_softplus_through_f32_array)
+public func exportedSoftplusThroughF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ c: Float
+) {
+    VectorKernels.softplusThrough(x, out, count, c)
+}
 @c(softplus_kernels_baseline_softplus_backward_f64_array)
 public func exportedSoftplusBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -793,6 +837,50 @@ public func exportedLogOneMinusExpF32Array(
 ) {
     VectorKernels.logOneMinusExp(x, out, count)
 }
+@c(softplus_kernels_avx2_softplus_beta_f64)
+public func exportedParameterizedSoftplusF64(
+    _ x: Double, _ beta: Double, _ threshold: Double
+) -> Double {
+    VectorKernels.parameterizedSoftplus(x, beta, threshold)
+}
+@c(softplus_kernels_avx2_softplus_beta_f64_array)
+public func exportedParameterizedSoftplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+) {
+    VectorKernels.parameterizedSoftplus(x, out, count, beta, threshold)
+}
+@c(softplus_kernels_avx2_softplus_beta_f32)
+public func exportedParameterizedSoftplusF32(
+    _ x: Float, _ beta: Float, _ threshold: Float
+) -> Float {
+    VectorKernels.parameterizedSoftplus(x, beta, threshold)
+}
+@c(softplus_kernels_avx2_softplus_beta_f32_array)
+public func exportedParameterizedSoftplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+) {
+    VectorKernels.parameterizedSoftplus(x, out, count, beta, threshold)
+}
+@c(softplus_kernels_avx2_softplus_through_f64)
+public func exportedSoftplusThroughF64(_ x: Double, _ c: Double) -> Double {
+    VectorKernels.softplusThrough(x, c)
+}
+@c(softplus_kernels_avx2_softplus_through_f64_array)
+public func exportedSoftplusThroughF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ c: Double
+) {
+    VectorKernels.softplusThrough(x, out, count, c)
+}
+@c(softplus_kernels_avx2_softplus_through_f32)
+public func exportedSoftplusThroughF32(_ x: Float, _ c: Float) -> Float {
+    VectorKernels.softplusThrough(x, c)
+}
+@c(softplus_kernels_avx2_softplus_through_f32_array)
+public func exportedSoftplusThroughF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ c: Float
+) {
+    VectorKernels.softplusThrough(x, out, count, c)
+}
 @c(softplus_kernels_avx2_softplus_backward_f64_array)
 public func exportedSoftplusBackwardF64Array(
     _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
@@ -1257,6 +1345,50 @@ public func exportedLogOneMinusExpF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
 ) {
     VectorKernels.logOneMinusExp(x, out, count)
+}
+@c(softplus_kernels_avx512_softplus_beta_f64)
+public func exportedParameterizedSoftplusF64(
+    _ x: Double, _ beta: Double, _ threshold: Double
+) -> Double {
+    VectorKernels.parameterizedSoftplus(x, beta, threshold)
+}
+@c(softplus_kernels_avx512_softplus_beta_f64_array)
+public func exportedParameterizedSoftplusF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+) {
+    VectorKernels.parameterizedSoftplus(x, out, count, beta, threshold)
+}
+@c(softplus_kernels_avx512_softplus_beta_f32)
+public func exportedParameterizedSoftplusF32(
+    _ x: Float, _ beta: Float, _ threshold: Float
+) -> Float {
+    VectorKernels.parameterizedSoftplus(x, beta, threshold)
+}
+@c(softplus_kernels_avx512_softplus_beta_f32_array)
+public func exportedParameterizedSoftplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+) {
+    VectorKernels.parameterizedSoftplus(x, out, count, beta, threshold)
+}
+@c(softplus_kernels_avx512_softplus_through_f64)
+public func exportedSoftplusThroughF64(_ x: Double, _ c: Double) -> Double {
+    VectorKernels.softplusThrough(x, c)
+}
+@c(softplus_kernels_avx512_softplus_through_f64_array)
+public func exportedSoftplusThroughF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ c: Double
+) {
+    VectorKernels.softplusThrough(x, out, count, c)
+}
+@c(softplus_kernels_avx512_softplus_through_f32)
+public func exportedSoftplusThroughF32(_ x: Float, _ c: Float) -> Float {
+    VectorKernels.softplusThrough(x, c)
+}
+@c(softplus_kernels_avx512_softplus_through_f32_array)
+public func exportedSoftplusThroughF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ c: Float
+) {
+    VectorKernels.softplusThrough(x, out, count, c)
 }
 @c(softplus_kernels_avx512_softplus_backward_f64_array)
 public func exportedSoftplusBackwardF64Array(

@@ -18,7 +18,9 @@
 // Double kernels (negativeExponential): hi + lo to 2^-61.5 relative:
 //   r = rHi exact, and the rest of the reduction, rLo = k L with L = ln2Lo/16 (|H + L - ln2/16| <
 //     2^-112, |rLo| < 2^-45.2, rounded to 2^-98), joins the low part: e^(r + rLo) = e^r (1 + rLo) to
-//     rLo^2 < 2^-90;
+//     rLo^2 < 2^-90. An argument given as a double-double a + low (the parameterized softplus,
+//     VectorParameterizedSoftplus.swift: |low| <= 2^-53 * 700 = 2^-43.5) puts -low into rLo by the
+//     same fused multiply-add: |rLo| < 2^-43.2, rLo^2 < 2^-86, rounded once to 2^-96;
 //   q = e^r - 1 - r as r^2 (1/2 + r C(r)), C of degree 4: its fit error 2^-46.9 times |r|^3 <= 2^-16.6
 //     leaves 2^-63.5; three roundings of q <= 2^-12: 2^-63.4;
 //   2^(j/16) e^(r + rLo) = tHi + tHi r + tHi q + (tHi rLo + tLo)(1 + r + q), with tHi r split exactly
@@ -69,9 +71,11 @@ private struct NegativeExponentialTerms<W: LaneWidth> {
 }
 
 @inline(__always)
-private func negativeExponentialTerms<W: LaneWidth>(_ a: DoubleLanes<W>) -> NegativeExponentialTerms<W> {
+private func negativeExponentialTerms<W: LaneWidth>(
+    _ a: DoubleLanes<W>, low: DoubleLanes<W> = 0
+) -> NegativeExponentialTerms<W> {
     let (k, r) = sixteenthsReduced(a)
-    let rLo = k * DoubleLanes<W>.minusLn2Over16Lo
+    let rLo = fusedMultiplyAdd(k, DoubleLanes<W>.minusLn2Over16Lo, negated(low))
     let index = integers(k)
     let tHi = lookup(twoToSixteenthsHi, index)
     let tLo = lookup(twoToSixteenthsLo, index)
@@ -86,11 +90,14 @@ private func negativeExponentialTerms<W: LaneWidth>(_ a: DoubleLanes<W>) -> Nega
         head: sum, tail: sumError + low, scale: powersOfTwo(index &>> 4), table: tHi, rPlusTail: rPlusTail)
 }
 
-/// e^-a = hi + lo in double-double, to 2^-61.5 relative (see the header), for 0 <= a <= 700; hi + lo
-/// is normalized (Fast2Sum), so a caller may use hi alone where one Double is enough.
+/// e^-(a + low) = hi + lo in double-double, to 2^-61.5 relative (see the header), for 0 <= a <= 700
+/// and |low| <= 2^-43.5 (the low part of a double-double argument, 0 for a Double one); hi + lo is
+/// normalized (Fast2Sum), so a caller may use hi alone where one Double is enough.
 @inline(__always)
-func negativeExponential<W: LaneWidth>(_ a: DoubleLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
-    let terms = negativeExponentialTerms(a)
+func negativeExponential<W: LaneWidth>(
+    _ a: DoubleLanes<W>, low: DoubleLanes<W> = 0
+) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+    let terms = negativeExponentialTerms(a, low: low)
     let (hi, lo) = fastTwoSum(terms.head, terms.tail)
     return (hi * terms.scale, lo * terms.scale)
 }

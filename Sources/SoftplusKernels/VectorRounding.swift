@@ -66,3 +66,18 @@ extension BitLanes {
     /// The low bits of a midpoint between two Floats, as a Double: 2^28.
     fileprivate static var midpointLowBits: Self { Self(repeating: 1 << 28) }
 }
+
+// Results below the normal Floats (2^-126), subnormal or 0, have the fixed spacing 2^-149, which the
+// test above does not see. w = v + 2^-126 for 0 <= v < 2^-126 lies in [2^-126, 2^-125), where the Floats
+// have that same spacing, so Float(w) - 2^-126 (exact, Sterbenz) is v correctly rounded, and the test
+// of w decides it: w's error is v's plus w's own rounding, 2^-53 w, so below 2^-43 of w for a kernel
+// within 2^-43.2 of v (v < w). The parameterized softplus needs it (VectorParameterizedSoftplus.swift).
+
+/// v >= 0 rounded to Float, subnormal results and 0 included, as a Double; and the lanes the kernel's
+/// bound cannot decide (see above). v must be below the Float overflow threshold.
+@inline(__always)
+func roundedToFloatGrid<W: LaneWidth>(_ v: DoubleLanes<W>) -> (value: DoubleLanes<W>, hard: LaneMask<W>) {
+    let offset = select(v .< 0x1p-126, DoubleLanes<W>(repeating: 0x1p-126), 0)
+    let (rounded, hard) = roundedToFloat(v + offset)
+    return (DoubleLanes<W>(rounded) - offset, hard)
+}

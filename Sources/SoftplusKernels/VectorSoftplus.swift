@@ -20,11 +20,14 @@
 //   Float (below -87.3 they are subnormal; above ~17 softplus is x).
 
 
-/// log1p(e^-a) = hi + lo for 0 <= a <= 700, to 2^-57.1 relative (see the header): softplus's second
-/// term, and the binary cross-entropy's (VectorCrossEntropy.swift).
+/// log1p(e^-(a + low)) = hi + lo for 0 <= a <= 700, |low| <= 2^-43.5, to 2^-57.1 relative (see the
+/// header): softplus's second term, the binary cross-entropy's (VectorCrossEntropy.swift) and the
+/// parameterized softplus's (VectorParameterizedSoftplus.swift, with a low part).
 @inline(__always)
-func logOnePlusNegativeExponential<W: LaneWidth>(_ a: DoubleLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
-    let (tHi, tLo) = negativeExponential(a)
+func logOnePlusNegativeExponential<W: LaneWidth>(
+    _ a: DoubleLanes<W>, low: DoubleLanes<W> = 0
+) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+    let (tHi, tLo) = negativeExponential(a, low: low)
     let one = DoubleLanes<W>(repeating: 1)
     let large = tHi .> 0.5
     let half = DoubleLanes<W>(repeating: 0.5)
@@ -46,7 +49,8 @@ func softplusLanes<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>,
     return (sumHi + (sumLo + log1p.lo), slow)
 }
 
-/// log1p(e^-a) in one Double for 0 <= a <= 80 (see the header: below 2^-43.3 relative by itself).
+/// log1p(e^-a) in one Double for 0 <= a <= 104, the Float exponential's range (see the header: below
+/// 2^-43.3 relative by itself); softplus's Float lanes take a <= 80.
 @inline(__always)
 func logOnePlusNegativeExponential32<W: LaneWidth>(_ a: DoubleLanes<W>) -> DoubleLanes<W> {
     let t = negativeExponential32(a)

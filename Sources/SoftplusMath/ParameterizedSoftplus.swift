@@ -222,6 +222,10 @@ public struct SoftplusThrough {
         shift = softplusThroughShift(c)
     }
 
+    /// softplusinv(c) = hi + lo, to 2^-68.5 relative for c > 0 finite (0 otherwise): the argument's
+    /// shift, for the vector kernel (SoftplusKernels' VectorParameterizedSoftplus.swift).
+    public var argumentShift: (hi: Double, lo: Double) { (shift.hi, shift.lo) }
+
     /// softplusThrough(x, valueAtZero: c).
     public func callAsFunction(_ x: Double) -> Double {
         let value = softplusThroughKernel(x, c, shift: shift)

@@ -95,7 +95,35 @@ let pairs: [KernelPair] = [
     KernelPair(name: "log1mexp", kernelDouble: VectorKernels.logOneMinusExp, kernelFloat: VectorKernels.logOneMinusExp,
                kernelDoubleArray: VectorKernels.logOneMinusExp, kernelFloatArray: VectorKernels.logOneMinusExp,
                coreDouble: SoftplusMath.logOneMinusExp, coreFloat: SoftplusMath.logOneMinusExp, domain: 0...800),
-]
+] + parameterizedPairs
+
+/// The parameterized softplus (ParameterizedSoftplusKernels.swift), one pair per choice of parameters:
+/// PyTorch's default; b = 2, whose Float results below -43.7 are subnormal or 0 (roundedToFloatGrid);
+/// b < 1, which keeps z < -104 for the scalar code; a tiny b; no threshold; and softplus_through at a
+/// small, a moderate and a large value at 0.
+let parameterizedPairs: [KernelPair] = [(1, 20), (2, 20), (0.25, .infinity), (3, .infinity), (1e-3, 20)].map {
+    (b: Double, threshold: Double) in
+    let (b32, threshold32) = (Float(b), Float(threshold))
+    return KernelPair(
+        name: "softplus_beta(b = \(b), threshold = \(threshold))",
+        kernelDouble: { VectorKernels.parameterizedSoftplus($0, b, threshold) },
+        kernelFloat: { VectorKernels.parameterizedSoftplus($0, b32, threshold32) },
+        kernelDoubleArray: { VectorKernels.parameterizedSoftplus($0, $1, $2, b, threshold) },
+        kernelFloatArray: { VectorKernels.parameterizedSoftplus($0, $1, $2, b32, threshold32) },
+        coreDouble: { SoftplusMath.softplus($0, beta: b, threshold: threshold) },
+        coreFloat: { SoftplusMath.softplus($0, beta: b32, threshold: threshold32) },
+        domain: -800 / b ... 800 / b)
+} + [1e-3, 1, 30].map { (c: Double) in
+    KernelPair(
+        name: "softplus_through(c = \(c))",
+        kernelDouble: { VectorKernels.softplusThrough($0, c) },
+        kernelFloat: { VectorKernels.softplusThrough($0, Float(c)) },
+        kernelDoubleArray: { VectorKernels.softplusThrough($0, $1, $2, c) },
+        kernelFloatArray: { VectorKernels.softplusThrough($0, $1, $2, Float(c)) },
+        coreDouble: { SoftplusMath.softplusThrough($0, valueAtZero: c) },
+        coreFloat: { SoftplusMath.softplusThrough($0, valueAtZero: Float(c)) },
+        domain: -800...800)
+}
 
 /// Deterministic inputs: uniform over the domain, log-uniform magnitudes near its edges, the edges
 /// and the special values (NaN, infinities, zeros, subnormals, outside the domain).
@@ -239,6 +267,40 @@ func ulpDistance(_ a: Double, _ b: Double) -> UInt64 {
             }
         }
         #expect(mismatches == 0)
+    }
+
+    /// roundedToFloatGrid against Swift's conversion of a Double to Float, which rounds to the subnormals'
+    /// spacing correctly: values spread over [0, 2^-125), midpoints between subnormals and their
+    /// neighbours. A lane it decides must be that conversion; a midpoint or its neighbours must be hard
+    /// (within 2^-43 of a midpoint nothing is decided). Rounding the subnormal lanes like normal ones (the
+    /// band test of their own bits) gets the midpoints wrong.
+    @Test func floatGridRoundsSubnormalResults() {
+        var state: UInt64 = 0x51a3_90c7_e2d4_6b18
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state
+        }
+        var mismatches = 0, undecidedMidpoints = 0
+        for i in 0..<60_000 {
+            let v: Double
+            switch i % 3 {
+            case 0: v = Double(next() >> 11) * 0x1p-53 * 0x1p-125
+            case 1:
+                // An odd multiple of 2^-150 (a midpoint between two subnormal Floats, or between 0 and the
+                // least), or one Double beside it.
+                let midpoint = Double(2 * (next() % (1 << 23)) + 1) * 0x1p-150
+                v = [midpoint, midpoint.nextUp, midpoint.nextDown][Int(next() % 3)]
+            default: v = Double(sign: .plus, exponent: -126 - Int(next() % 30), significand: 1 + Double(next() >> 12) * 0x1p-52)
+            }
+            let (rounded, hard) = roundedToFloatGrid(DoubleLanes<Two>(repeating: v))
+            if i % 3 == 1 && hard[0] { undecidedMidpoints += 1 }
+            if i % 3 == 1 && !hard[0] || (!hard[0] && rounded[0] != Double(Float(v))) {
+                mismatches += 1
+                if mismatches <= 3 { Issue.record("v = \(v): \(rounded[0]), hard \(hard[0]), want \(Float(v))") }
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(undecidedMidpoints == 20_000)
     }
 
     /// roundedToFloat(hi:lo:error:) against the definition: outside the band it is Float(hi); in the band

@@ -8,7 +8,8 @@
  * Prints "isa <sp_kernel_isa()>", then per form "<function>_<suffix> <inputs> <FNV-1a of the results>",
  * then the same for the unary training functions (softplus_training.h: derivatives, log1mexp, log1pexp), on
  * their MPFR vectors in VECTOR_DIRECTORY/training, and for the backward products that run a vector kernel
- * (run_backward), and for the elementwise binary cross-entropy (run_loss).
+ * (run_backward), for the elementwise binary cross-entropy (run_loss) and for the parameterized softplus
+ * (run_parameterized).
  */
 #include <math.h>
 #include <stdio.h>
@@ -122,6 +123,9 @@ static const struct backward_form backward_forms[] = {
     {"log_sigmoid_backward", sp_log_sigmoid_backward_f64_array, sp_log_sigmoid_backward_f32_array},
     {"log_one_minus_sigmoid_backward", sp_log_one_minus_sigmoid_backward_f64_array,
      sp_log_one_minus_sigmoid_backward_f32_array},
+    {"logit_backward", sp_logit_backward_f64_array, sp_logit_backward_f32_array},
+    {"softplusinv_backward", sp_softplusinv_backward_f64_array, sp_softplusinv_backward_f32_array},
+    {"softminusinv_backward", sp_softminusinv_backward_f64_array, sp_softminusinv_backward_f32_array},
 };
 
 static int run_backward(const struct backward_form *b, int bits, size_t random_count) {
@@ -180,6 +184,85 @@ static int run_backward(const struct backward_form *b, int bits, size_t random_c
     }
     free(x64), free(g64), free(out64), free(x32), free(g32), free(out32);
     return status == SP_OK && in_place == SP_OK && same;
+}
+
+/* The parameterized softplus (vector kernels): softplus_beta and softplus_through on the special values and
+ * random bit patterns, for parameters that take every route of the kernels (PyTorch's default; beta = 2,
+ * whose float results reach the subnormals; beta < 1; no threshold; a tiny and a huge beta, which the
+ * kernels leave to the scalar code; c small, moderate, large and past the kernel's range), through the
+ * array entry point and through the scalar one element by element, which must agree bit for bit. */
+static const double beta_parameters[][2] = {{1, 20}, {2, 20}, {0.25, INFINITY}, {3, INFINITY}, {1e-3, 20},
+                                            {1e-310, 20}, {1e300, 5}, {1, -INFINITY}};
+static const double through_parameters[] = {1e-3, 1, 30, 650, 800};
+
+static int run_parameterized(int bits, size_t random_count) {
+    size_t special_count = sizeof special_values / sizeof *special_values;
+    size_t n = 2 * special_count + random_count;
+    size_t size = bits / 8;
+    double *x64 = malloc(n * sizeof(double)), *out64 = malloc(n * sizeof(double));
+    float *x32 = malloc(n * sizeof(float)), *out32 = malloc(n * sizeof(float));
+    if (!x64 || !out64 || !x32 || !out32) {
+        fprintf(stderr, "out of memory\n");
+        exit(2);
+    }
+    uint64_t state = 0x7061726d73ull; /* "parms" */
+    for (size_t i = 0; i < n; i++) {
+        if (i < 2 * special_count) {
+            x64[i] = i % 2 ? -special_values[i / 2] : special_values[i / 2];
+            x32[i] = (float)x64[i];
+        } else if (i % 2) {
+            uint64_t r = next_random(&state);
+            uint32_t r32 = (uint32_t)r;
+            memcpy(&x64[i], &r, 8);
+            memcpy(&x32[i], &r32, 4);
+        } else {
+            /* Typical inputs: over [-120, 120], denser near 0. */
+            double u = (double)(next_random(&state) >> 11) * 0x1p-53 - 0.5;
+            x64[i] = 960 * u * u * u;
+            x32[i] = (float)x64[i];
+        }
+    }
+    int ok = 1;
+    size_t beta_count = sizeof beta_parameters / sizeof *beta_parameters;
+    size_t through_count = sizeof through_parameters / sizeof *through_parameters;
+    for (size_t p = 0; p < beta_count + through_count; p++) {
+        int beta = p < beta_count;
+        double a = beta ? beta_parameters[p][0] : through_parameters[p - beta_count];
+        double b = beta ? beta_parameters[p][1] : 0;
+        int status;
+        if (bits == 64) {
+            status = beta ? sp_softplus_beta_f64_array(x64, out64, n, a, b) : sp_softplus_through_f64_array(x64, out64, n, a);
+        } else {
+            status = beta ? sp_softplus_beta_f32_array(x32, out32, n, (float)a, (float)b)
+                          : sp_softplus_through_f32_array(x32, out32, n, (float)a);
+        }
+        uint64_t hash = 0xcbf29ce484222325ull;
+        size_t mismatches = 0;
+        for (size_t k = 0; k < n; k++) {
+            uint64_t v = 0, w = 0;
+            if (bits == 64) {
+                double scalar = beta ? sp_softplus_beta_f64(x64[k], a, b) : sp_softplus_through_f64(x64[k], a);
+                memcpy(&v, &out64[k], 8);
+                memcpy(&w, &scalar, 8);
+            } else {
+                float scalar = beta ? sp_softplus_beta_f32(x32[k], (float)a, (float)b)
+                                    : sp_softplus_through_f32(x32[k], (float)a);
+                memcpy(&v, &out32[k], 4);
+                memcpy(&w, &scalar, 4);
+            }
+            mismatches += v != w;
+            hash = fnv1a(hash, v, size);
+        }
+        printf("%s(%g,%g)_f%d %zu %016llx\n", beta ? "softplus_beta" : "softplus_through", a, b, bits, n,
+               (unsigned long long)hash);
+        if (status != SP_OK || mismatches) {
+            fprintf(stderr, "FAIL: %s_f%d (%g, %g): status %d, %zu scalar results differ from the array's\n",
+                    beta ? "softplus_beta" : "softplus_through", bits, a, b, status, mismatches);
+            ok = 0;
+        }
+    }
+    free(x64), free(out64), free(x32), free(out32);
+    return ok;
 }
 
 /* The elementwise binary cross-entropy (a vector kernel): x, target, weight and pos_weight from the special
@@ -345,5 +428,7 @@ int main(int argc, char **argv) {
     }
     ok &= run_loss(64, random_count);
     ok &= run_loss(32, random_count);
+    ok &= run_parameterized(64, random_count);
+    ok &= run_parameterized(32, random_count);
     return ok ? 0 : 1;
 }

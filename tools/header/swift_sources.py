@@ -157,6 +157,36 @@ def loss_kernels(spec):
             for fmt in spec.formats for kind in ("loss", "total", "gradient")]
 
 
+@dataclass(frozen=True)
+class ParameterizedKernel:
+    """The scalar or array kernel of a parameterized training entry with a "kernel" in spec "training"
+    (SoftplusKernels' ParameterizedSoftplusKernels.swift), named like an EntryPoint for the code below."""
+    name: str         # the entry, e.g. softplus_beta
+    swift: str        # the kernel, e.g. parameterizedSoftplus
+    parameters: tuple  # the C names of its parameters after x, e.g. ("beta", "threshold")
+    format: object
+    is_array: bool
+
+    @property
+    def function(self):
+        return self
+
+    @property
+    def c_name(self):
+        return f"sp_{self.name}_{self.format.suffix}" + ("_array" if self.is_array else "")
+
+    @property
+    def swift_name(self):
+        return self.swift + self.format.suffix.upper() + ("Array" if self.is_array else "")
+
+
+def parameterized_kernels(spec):
+    """The scalar and array ParameterizedKernel of every format of every parameterized entry with a "kernel"."""
+    return [ParameterizedKernel(entry["id"], entry["kernel"], tuple(p for p, _ in entry["parameters"]), fmt, is_array)
+            for entry in (spec.training or {}).get("parameterized", []) if entry.get("kernel")
+            for fmt in spec.formats for is_array in (False, True)]
+
+
 def _kernel_signatures(spec):
     """(entry point, parameter list, result type or None, argument list) of every function of SoftplusKernels."""
     signatures = []
@@ -167,6 +197,15 @@ def _kernel_signatures(spec):
                                None, "x, out, count"))
         else:
             signatures.append((entry, f"_ x: {t}", t, "x"))
+    for kernel in parameterized_kernels(spec):
+        t = kernel.format.swift_type
+        parameters = "".join(f", _ {p}: {t}" for p in kernel.parameters)
+        arguments = "".join(f", {p}" for p in kernel.parameters)
+        if kernel.is_array:
+            signatures.append((kernel, f"_ x: UnsafePointer<{t}>, _ out: UnsafeMutablePointer<{t}>, _ count: Int{parameters}",
+                               None, f"x, out, count{arguments}"))
+        else:
+            signatures.append((kernel, f"_ x: {t}{parameters}", t, f"x{arguments}"))
     for kernel in backward_kernels(spec):
         t = kernel.format.swift_type
         signatures.append((kernel, f"_ x: UnsafePointer<{t}>, _ gradOut: UnsafePointer<{t}>, "

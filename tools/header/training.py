@@ -185,23 +185,30 @@ def _parameterized(entry, fmt):
     scalar_name = f"sp_{name}_{s}"
     array_name = f"{scalar_name}_array"
     special = "Special values: " + "; ".join(entry["special"]) + "."
-    prepared = entry.get("prepared")
-    if prepared:
-        # A "prepared" entry has a SoftplusMath type that does the per-parameter work once per array
-        # (softplus_through's softplusinv(c)); it returns the scalar function's bits.
-        widened = ", ".join(f"{label}: {p if t == 'Double' else f'Double({p})'}" for p, label in parameters)
-        array_body = f"let f = {prepared}({widened})\n    return mapArray(x, out, n) {{ f($0) }}"
+    kernel = entry.get("kernel")
+    arguments = ", ".join(p for p, _ in parameters)
+    accuracy = "within 1 ULP" if fmt.bits == 64 else "correctly rounded"
+    if kernel:
+        # A "kernel" entry runs the vector kernel Kernels.<kernel> (Dispatch.swift, SoftplusKernels'
+        # ParameterizedSoftplusKernels.swift), scalar and array alike; it takes the parameters per call.
+        scalar_body = f"Kernels.{kernel}({v}, {arguments})"
+        array_body = f"runKernel(x, out, n) {{ Kernels.{kernel}($0, $1, $2, {arguments}) }}"
     else:
+        scalar_body = f"{swift}({v}, {call})"
         array_body = f"mapArray(x, out, n) {{ {swift}($0, {call}) }}"
+    runs = [f"Runs the vector kernel `Kernels.{kernel}`, {accuracy}."] if kernel else []
     return [
         TrainingEntry(
             scalar_name, f"{c} {scalar_name}({c} {v}, {c_parameters})",
-            _doc([f"{name}({v}) = {entry['definition']}, in {c}.", special]) + f"@c({scalar_name})\n"
-            f"public func {swift}{s.upper()}(_ {v}: {t}, {swift_parameters}) -> {t} {{ {swift}({v}, {call}) }}\n",
-            f"{name}({v}) in {c}.", name),
+            _doc([f"{name}({v}) = {entry['definition']}, in {c}.", special] + runs) + f"@c({scalar_name})\n"
+            f"public func {swift}{s.upper()}(_ {v}: {t}, {swift_parameters}) -> {t} {{ {scalar_body} }}\n",
+            f"{name}({v}) in {c}" + (f", {accuracy} (a vector kernel)." if kernel else "."), name),
         TrainingEntry(
             array_name, f"int {array_name}(const {c} *x, {c} *out, size_t n, {c_parameters})",
-            _doc([f"out[i] = {name}(x[i]) for i < n, in {c}; the checks of `mapArray`."]) + f"@c({array_name})\n"
+            _doc([f"out[i] = {name}(x[i]) for i < n, in {c}"
+                  + (f", bitwise identical to the scalar entry point (the vector kernel `Kernels.{kernel}`, "
+                     f"{accuracy}); the checks of `checkArrays`." if kernel else "; the checks of `mapArray`.")])
+            + f"@c({array_name})\n"
             f"public func {swift}{s.upper()}Array(\n"
             f"    _ x: UnsafePointer<{t}>?, _ out: UnsafeMutablePointer<{t}>?, _ n: UInt, {swift_parameters}\n"
             f") -> CInt {{\n    {array_body}\n}}\n",

@@ -1,0 +1,150 @@
+// The parameterized softplus on a vector of lanes: softplus(x; b, threshold) = log(1 + e^(b x)) / b
+// (x where b x > threshold, PyTorch's Softplus) and softplus_through(x, c) = softplus(x + softplusinv(c)).
+// Both are the softplus of an argument z that one Double does not hold: b x, x + softplusinv(c).
+//
+// Method: z = zHi + zLo in double-double, then
+//   softplus(z) = z + log1p(e^-z) where zHi >= 0 and log1p(e^z) where zHi < 0: identities for every
+//   z, so a low part of the other sign than zHi changes nothing. e^-|z| = e^-(a + aLo) with a = |zHi|
+//   and aLo = zLo times zHi's sign, which the exponential's reduction takes in
+//   (VectorNegativeExponential.swift); log1p as softplus's (VectorSoftplus.swift). S = hi + lo: TwoSum
+//   of zHi (or 0) and log1p's hi, the low parts added to its error.
+//
+// Double: S to 2^-57.1 relative, as softplus's sum (the positive part z adds nothing of the error's
+//   size; the low parts' sum rounds at 2^-105 of S).
+//   softplus(x; b): zHi = b x rounded, zLo its error by a fused multiply-add (exact unless b x is below
+//     2^-969, where softplus(z) = ln 2 + z/2 sees none of it). S / b: q0 = hi (1/b rounded), within
+//     2^-51.9 of S/b; R = hi - q0 b + lo, its fused multiply-add rounded at 2^-53 |R| <= 2^-104 hi;
+//     q = q0 + R (1/b) in one more, 1/b's rounding costing 2^-53 |R/b| < 2^-103 q. So q is within
+//     2^-57.0 before its rounding: 0.5 + 2^-4 ULP, within 1 ULP.
+//     Lanes: zHi > min(threshold, 700) returns x: by definition above threshold, and above 700 because
+//     log1p(e^-z)/z < 2^-1009 leaves x correctly rounded (the scalar code takes x from 746 on). The
+//     fast lanes are |zHi| <= 700 with q0 in [2^-1000, 2^1000], so that q0 b and R stay clear of the
+//     subnormals; the rest (zHi < -700, NaN, x = -inf) goes to SoftplusMath. Only for 2^-1000 <= b <=
+//     2^1000 (1/b normal) and a threshold not NaN: other parameters run SoftplusMath on every element.
+//   softplus_through(x, c): (zHi, zLo) = TwoSum(x, shiftHi), renormalized by a TwoSum after adding
+//     shiftLo (shift = softplusinv(c) in double-double to 2^-68.5, once per array: SoftplusThrough).
+//     The argument's error reaches the result as at most 2^-59 relative (ParameterizedSoftplus.swift),
+//     so S is within 2^-56.8 before hi + lo is rounded: 0.5 + 2^-3.8 ULP. x = 0 returns c exactly.
+//     Fast lanes |zHi| <= 700; above, where x + c can be an exact midpoint whose tie the tails decide,
+//     the scalar code keeps them. Only for 0 < c <= 700.
+// Float: in one Double, from softplus's Float kernel (2^-43.3 relative for |z| <= 80, VectorSoftplus.swift),
+//   then the rounding test of VectorRounding.swift, which needs 2^-43.
+//   softplus(x; b): z = b x is exact in Double (48 significant bits); S / b by one division, 2^-53
+//     more: below 2^-43.2. z > min(threshold, 80) returns x (log1p(e^-z)/z < 2^-121 above 80, and
+//     x is a Float). Fast lanes: |z| <= 104, the range of the Float exponential (S is a normal
+//     Double there, at least e^-104), with S / b at most 2^127; below 2^-126 the result is a
+//     subnormal Float or 0, which roundedToFloatGrid (VectorRounding.swift) rounds and tests: with b
+//     = 2 and logits of standard deviation 20 (tools/training/speed.py), 2.3 % of the results are
+//     such, and sending them to the scalar code took 17 ns per element against 2.8 in double.
+//     z < -104 with b >= 1 returns +0: S / b < e^-104 = 2^-150.04, below half the least subnormal.
+//     For b > 0 finite and a threshold not NaN.
+//   softplus_through: z = (x + shiftHi) + shiftLo rounded, within 2^-53 |z| + 2^-68.5 |shift|;
+//     softplus's condition number z sigmoid(z) / softplus(z) is at most max(1, |z|) <= 80, so 2^-46.6
+//     relative more: 2^-43.2 in all. z > 80 returns z (within 2^-52 of the result; the rounding test
+//     decides it). For 0 < c <= 700 (z > -80 otherwise keeps no lane near 0 anyway).
+
+/// softplus(zHi + zLo) = hi + lo for |zHi| <= 700 (see the header), |zLo| <= 2^-43.5.
+@inline(__always)
+func softplusOfDoubleDouble<W: LaneWidth>(
+    _ zHi: DoubleLanes<W>, _ zLo: DoubleLanes<W>
+) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
+    let negative = .!signClear(zHi)
+    let log1p = logOnePlusNegativeExponential(magnitudes(zHi), low: select(negative, negated(zLo), zLo))
+    let (sumHi, sumLo) = twoSum(select(negative, 0, zHi), log1p.hi)
+    return (sumHi, sumLo + (select(negative, 0, zLo) + log1p.lo))
+}
+
+/// The finite lanes of x, and x with the others (infinities, NaN) replaced by 0, on which no comparison
+/// or arithmetic raises a flag (the lanes go to the scalar code).
+@inline(__always)
+func finiteLanes<W: LaneWidth>(_ x: DoubleLanes<W>) -> (finite: LaneMask<W>, x: DoubleLanes<W>) {
+    let finite = within(magnitudes(x), 0, .greatestFiniteMagnitude)
+    return (finite, select(finite, x, 0))
+}
+
+/// The constants of softplus(x; b, threshold) for the Double lanes, or nil where the parameters need
+/// SoftplusMath on every element (see the header).
+struct ParameterizedSoftplusConstants {
+    let beta: Double
+    let inverse: Double
+    /// min(threshold, 700): above it the result is x.
+    let linearFrom: Double
+
+    @inline(__always)
+    init?(beta: Double, threshold: Double) {
+        guard beta >= 0x1p-1000, beta <= 0x1p1000, !threshold.isNaN else { return nil }
+        self.beta = beta
+        inverse = 1 / beta
+        linearFrom = min(threshold, 700)
+    }
+}
+
+/// softplus(x; b, threshold) on Double lanes, and the lanes that need the scalar kernel instead.
+@inline(__always)
+func parameterizedSoftplusLanes<W: LaneWidth>(
+    _ x: DoubleLanes<W>, _ constants: ParameterizedSoftplusConstants
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let beta = DoubleLanes<W>(repeating: constants.beta)
+    let inverse = DoubleLanes<W>(repeating: constants.inverse)
+    let (finite, x) = finiteLanes(x)
+    let zHi = beta * x
+    let linear = finite .& (zHi .> DoubleLanes<W>(repeating: constants.linearFrom))
+    let outside = .!within(magnitudes(zHi), 0, 700)
+    let fast = select(outside, 0, x)
+    let fastZ = select(outside, 0, zHi)
+    let (hi, lo) = softplusOfDoubleDouble(fastZ, fusedMultiplyAdd(beta, fast, negated(fastZ)))
+    let q0 = hi * inverse
+    let residual = fusedMultiplyAdd(negated(q0), beta, hi) + lo
+    let value = select(linear, x, fusedMultiplyAdd(residual, inverse, q0))
+    return (value, .!linear .& (.!finite .| outside .| .!within(q0, 0x1p-1000, 0x1p1000)))
+}
+
+/// softplus(x; b, threshold) on Float lanes widened to Double, before the rounding to Float; for b > 0
+/// finite and a threshold not NaN (Floats widened).
+@inline(__always)
+func parameterizedSoftplusLanes32<W: LaneWidth>(
+    _ x: DoubleLanes<W>, beta: Double, linearFrom: Double, vanishingBelow: Double
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (finite, x) = finiteLanes(x)
+    let z = DoubleLanes<W>(repeating: beta) * x
+    let linear = finite .& (z .> DoubleLanes<W>(repeating: linearFrom))
+    let vanishing = z .< DoubleLanes<W>(repeating: vanishingBelow)
+    let outside = .!within(magnitudes(z), 0, 104)
+    let fastZ = select(outside, 0, z)
+    let softplus = select(fastZ .< 0, 0, fastZ) + logOnePlusNegativeExponential32(magnitudes(fastZ))
+    let quotient = softplus / DoubleLanes<W>(repeating: beta)
+    let (rounded, hard) = roundedToFloatGrid(quotient)
+    let value = select(linear, x, select(vanishing, 0, rounded))
+    let exact = linear .| vanishing
+    return (value, .!exact .& (.!finite .| outside .| hard .| .!within(quotient, 0, 0x1p127)))
+}
+
+/// softplus(x + shift) for softplus_through on Double lanes (see the header), c = softplus(shift):
+/// x = 0 gives c exactly.
+@inline(__always)
+func softplusThroughLanes<W: LaneWidth>(
+    _ x: DoubleLanes<W>, shiftHi: Double, shiftLo: Double, c: Double
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (finite, x) = finiteLanes(x)
+    let (sum, sumError) = twoSum(x, DoubleLanes<W>(repeating: shiftHi))
+    let (zHi, zLo) = twoSum(sum, sumError + DoubleLanes<W>(repeating: shiftLo))
+    let outside = .!within(magnitudes(zHi), 0, 700)
+    let (hi, lo) = softplusOfDoubleDouble(select(outside, 0, zHi), select(outside, 0, zLo))
+    let value = select(zeroLanes(x), DoubleLanes<W>(repeating: c), hi + lo)
+    return (value, .!finite .| outside)
+}
+
+/// softplus(x + shift) for softplus_through on Float lanes widened to Double, before the rounding to
+/// Float (see the header).
+@inline(__always)
+func softplusThroughLanes32<W: LaneWidth>(
+    _ x: DoubleLanes<W>, shiftHi: Double, shiftLo: Double, c: Double
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (finite, x) = finiteLanes(x)
+    let z = (x + DoubleLanes<W>(repeating: shiftHi)) + DoubleLanes<W>(repeating: shiftLo)
+    let linear = finite .& within(z, 80, .greatestFiniteMagnitude)
+    let outside = .!within(magnitudes(z), 0, 80)
+    let (softplus, _) = softplusLanes32(select(outside, 0, z))
+    let value = select(zeroLanes(x), DoubleLanes<W>(repeating: c), select(linear, z, softplus))
+    return (value, .!linear .& (.!finite .| outside))
+}
