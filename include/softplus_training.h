@@ -564,14 +564,14 @@ int sp_softplus_beta_f32_array(const float *x, float *out, size_t n, float beta,
  * Special values: y = 0 -> -inf; y < 0 -> NaN; beta <= 0 or NaN, threshold NaN -> NaN; y = +inf ->
  *                 +inf.
  */
-/** softplusinv_beta(y) in double. */
+/** softplusinv_beta(y) in double, within 1 ULP (a vector kernel). */
 double sp_softplusinv_beta_f64(double y, double beta, double threshold);
 /**
  * out[i] = sp_softplusinv_beta_f64(x[i], ...) for i < n, bitwise identical; the status codes of the
  * family's arrays (out == x allowed).
  */
 int sp_softplusinv_beta_f64_array(const double *x, double *out, size_t n, double beta, double threshold);
-/** softplusinv_beta(y) in float. */
+/** softplusinv_beta(y) in float, correctly rounded (a vector kernel). */
 float sp_softplusinv_beta_f32(float y, float beta, float threshold);
 /**
  * out[i] = sp_softplusinv_beta_f32(x[i], ...) for i < n, bitwise identical; the status codes of the

@@ -220,6 +220,22 @@ func baselineParameterizedSoftplusF32(_ x: Float, _ beta: Float, _ threshold: Fl
 func baselineParameterizedSoftplusF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
 )
+@_extern(c, "softplus_kernels_baseline_softplusinv_beta_f64")
+func baselineParameterizedSoftplusInverseF64(
+    _ x: Double, _ beta: Double, _ threshold: Double
+) -> Double
+@_extern(c, "softplus_kernels_baseline_softplusinv_beta_f64_array")
+func baselineParameterizedSoftplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+)
+@_extern(c, "softplus_kernels_baseline_softplusinv_beta_f32")
+func baselineParameterizedSoftplusInverseF32(
+    _ x: Float, _ beta: Float, _ threshold: Float
+) -> Float
+@_extern(c, "softplus_kernels_baseline_softplusinv_beta_f32_array")
+func baselineParameterizedSoftplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+)
 @_extern(c, "softplus_kernels_baseline_softplus_through_f64")
 func baselineSoftplusThroughF64(_ x: Double, _ c: Double) -> Double
 @_extern(c, "softplus_kernels_baseline_softplus_through_f64_array")
@@ -532,6 +548,20 @@ func avx2ParameterizedSoftplusF32(_ x: Float, _ beta: Float, _ threshold: Float)
 func avx2ParameterizedSoftplusF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
 )
+@_extern(c, "softplus_kernels_avx2_softplusinv_beta_f64")
+func avx2ParameterizedSoftplusInverseF64(
+    _ x: Double, _ beta: Double, _ threshold: Double
+) -> Double
+@_extern(c, "softplus_kernels_avx2_softplusinv_beta_f64_array")
+func avx2ParameterizedSoftplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+)
+@_extern(c, "softplus_kernels_avx2_softplusinv_beta_f32")
+func avx2ParameterizedSoftplusInverseF32(_ x: Float, _ beta: Float, _ threshold: Float) -> Float
+@_extern(c, "softplus_kernels_avx2_softplusinv_beta_f32_array")
+func avx2ParameterizedSoftplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+)
 @_extern(c, "softplus_kernels_avx2_softplus_through_f64")
 func avx2SoftplusThroughF64(_ x: Double, _ c: Double) -> Double
 @_extern(c, "softplus_kernels_avx2_softplus_through_f64_array")
@@ -842,6 +872,22 @@ func avx512ParameterizedSoftplusF64Array(
 func avx512ParameterizedSoftplusF32(_ x: Float, _ beta: Float, _ threshold: Float) -> Float
 @_extern(c, "softplus_kernels_avx512_softplus_beta_f32_array")
 func avx512ParameterizedSoftplusF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+)
+@_extern(c, "softplus_kernels_avx512_softplusinv_beta_f64")
+func avx512ParameterizedSoftplusInverseF64(
+    _ x: Double, _ beta: Double, _ threshold: Double
+) -> Double
+@_extern(c, "softplus_kernels_avx512_softplusinv_beta_f64_array")
+func avx512ParameterizedSoftplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+)
+@_extern(c, "softplus_kernels_avx512_softplusinv_beta_f32")
+func avx512ParameterizedSoftplusInverseF32(
+    _ x: Float, _ beta: Float, _ threshold: Float
+) -> Float
+@_extern(c, "softplus_kernels_avx512_softplusinv_beta_f32_array")
+func avx512ParameterizedSoftplusInverseF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
 )
 @_extern(c, "softplus_kernels_avx512_softplus_through_f64")
@@ -1564,6 +1610,42 @@ enum Kernels {
         case SOFTPLUS_PATH_AVX512: avx512ParameterizedSoftplusF32Array(x, out, count, beta, threshold)
         case SOFTPLUS_PATH_AVX2: avx2ParameterizedSoftplusF32Array(x, out, count, beta, threshold)
         default: baselineParameterizedSoftplusF32Array(x, out, count, beta, threshold)
+        }
+    }
+
+    @inline(__always)
+    static func parameterizedSoftplusInverse(_ x: Double, _ beta: Double, _ threshold: Double) -> Double {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512ParameterizedSoftplusInverseF64(x, beta, threshold)
+        case SOFTPLUS_PATH_AVX2: avx2ParameterizedSoftplusInverseF64(x, beta, threshold)
+        default: baselineParameterizedSoftplusInverseF64(x, beta, threshold)
+        }
+    }
+
+    @inline(__always)
+    static func parameterizedSoftplusInverse(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512ParameterizedSoftplusInverseF64Array(x, out, count, beta, threshold)
+        case SOFTPLUS_PATH_AVX2: avx2ParameterizedSoftplusInverseF64Array(x, out, count, beta, threshold)
+        default: baselineParameterizedSoftplusInverseF64Array(x, out, count, beta, threshold)
+        }
+    }
+
+    @inline(__always)
+    static func parameterizedSoftplusInverse(_ x: Float, _ beta: Float, _ threshold: Float) -> Float {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512ParameterizedSoftplusInverseF32(x, beta, threshold)
+        case SOFTPLUS_PATH_AVX2: avx2ParameterizedSoftplusInverseF32(x, beta, threshold)
+        default: baselineParameterizedSoftplusInverseF32(x, beta, threshold)
+        }
+    }
+
+    @inline(__always)
+    static func parameterizedSoftplusInverse(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float) {
+        switch softplus_cpu_path() {
+        case SOFTPLUS_PATH_AVX512: avx512ParameterizedSoftplusInverseF32Array(x, out, count, beta, threshold)
+        case SOFTPLUS_PATH_AVX2: avx2ParameterizedSoftplusInverseF32Array(x, out, count, beta, threshold)
+        default: baselineParameterizedSoftplusInverseF32Array(x, out, count, beta, threshold)
         }
     }
 

@@ -790,30 +790,36 @@ public func softplusF32Array(
 /// softplus_beta, in double.
 /// Special values: y = 0 -> -inf; y < 0 -> NaN; beta <= 0 or NaN, threshold NaN -> NaN; y = +inf ->
 /// +inf.
+/// Runs the vector kernel `Kernels.parameterizedSoftplusInverse`, within 1 ULP.
 @c(sp_softplusinv_beta_f64)
-public func softplusInverseF64(_ y: Double, _ beta: Double, _ threshold: Double) -> Double { softplusInverse(y, beta: beta, threshold: threshold) }
+public func softplusInverseF64(_ y: Double, _ beta: Double, _ threshold: Double) -> Double { Kernels.parameterizedSoftplusInverse(y, beta, threshold) }
 
-/// out[i] = softplusinv_beta(x[i]) for i < n, in double; the checks of `mapArray`.
+/// out[i] = softplusinv_beta(x[i]) for i < n, in double, bitwise identical to the scalar entry
+/// point (the vector kernel `Kernels.parameterizedSoftplusInverse`, within 1 ULP); the checks of
+/// `checkArrays`.
 @c(sp_softplusinv_beta_f64_array)
 public func softplusInverseF64Array(
     _ x: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?, _ n: UInt, _ beta: Double, _ threshold: Double
 ) -> CInt {
-    mapArray(x, out, n) { softplusInverse($0, beta: beta, threshold: threshold) }
+    runKernel(x, out, n) { Kernels.parameterizedSoftplusInverse($0, $1, $2, beta, threshold) }
 }
 
 /// softplusinv_beta(y) = log(e^(beta y) - 1) / beta, or y where beta y > threshold: the inverse of
 /// softplus_beta, in float.
 /// Special values: y = 0 -> -inf; y < 0 -> NaN; beta <= 0 or NaN, threshold NaN -> NaN; y = +inf ->
 /// +inf.
+/// Runs the vector kernel `Kernels.parameterizedSoftplusInverse`, correctly rounded.
 @c(sp_softplusinv_beta_f32)
-public func softplusInverseF32(_ y: Float, _ beta: Float, _ threshold: Float) -> Float { softplusInverse(y, beta: beta, threshold: threshold) }
+public func softplusInverseF32(_ y: Float, _ beta: Float, _ threshold: Float) -> Float { Kernels.parameterizedSoftplusInverse(y, beta, threshold) }
 
-/// out[i] = softplusinv_beta(x[i]) for i < n, in float; the checks of `mapArray`.
+/// out[i] = softplusinv_beta(x[i]) for i < n, in float, bitwise identical to the scalar entry point
+/// (the vector kernel `Kernels.parameterizedSoftplusInverse`, correctly rounded); the checks of
+/// `checkArrays`.
 @c(sp_softplusinv_beta_f32_array)
 public func softplusInverseF32Array(
     _ x: UnsafePointer<Float>?, _ out: UnsafeMutablePointer<Float>?, _ n: UInt, _ beta: Float, _ threshold: Float
 ) -> CInt {
-    mapArray(x, out, n) { softplusInverse($0, beta: beta, threshold: threshold) }
+    runKernel(x, out, n) { Kernels.parameterizedSoftplusInverse($0, $1, $2, beta, threshold) }
 }
 
 /// softplus_through(x) = softplus(x + softplusinv(c)): the softplus whose value at 0 is c > 0,

@@ -352,6 +352,30 @@ public func exportedParameterizedSoftplusF32Array(
 ) {
     VectorKernels.parameterizedSoftplus(x, out, count, beta, threshold)
 }
+@c(softplus_kernels_baseline_softplusinv_beta_f64)
+public func exportedParameterizedSoftplusInverseF64(
+    _ x: Double, _ beta: Double, _ threshold: Double
+) -> Double {
+    VectorKernels.parameterizedSoftplusInverse(x, beta, threshold)
+}
+@c(softplus_kernels_baseline_softplusinv_beta_f64_array)
+public func exportedParameterizedSoftplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+) {
+    VectorKernels.parameterizedSoftplusInverse(x, out, count, beta, threshold)
+}
+@c(softplus_kernels_baseline_softplusinv_beta_f32)
+public func exportedParameterizedSoftplusInverseF32(
+    _ x: Float, _ beta: Float, _ threshold: Float
+) -> Float {
+    VectorKernels.parameterizedSoftplusInverse(x, beta, threshold)
+}
+@c(softplus_kernels_baseline_softplusinv_beta_f32_array)
+public func exportedParameterizedSoftplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+) {
+    VectorKernels.parameterizedSoftplusInverse(x, out, count, beta, threshold)
+}
 @c(softplus_kernels_baseline_softplus_through_f64)
 public func exportedSoftplusThroughF64(_ x: Double, _ c: Double) -> Double {
     VectorKernels.softplusThrough(x, c)
@@ -861,6 +885,30 @@ public func exportedParameterizedSoftplusF32Array(
 ) {
     VectorKernels.parameterizedSoftplus(x, out, count, beta, threshold)
 }
+@c(softplus_kernels_avx2_softplusinv_beta_f64)
+public func exportedParameterizedSoftplusInverseF64(
+    _ x: Double, _ beta: Double, _ threshold: Double
+) -> Double {
+    VectorKernels.parameterizedSoftplusInverse(x, beta, threshold)
+}
+@c(softplus_kernels_avx2_softplusinv_beta_f64_array)
+public func exportedParameterizedSoftplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+) {
+    VectorKernels.parameterizedSoftplusInverse(x, out, count, beta, threshold)
+}
+@c(softplus_kernels_avx2_softplusinv_beta_f32)
+public func exportedParameterizedSoftplusInverseF32(
+    _ x: Float, _ beta: Float, _ threshold: Float
+) -> Float {
+    VectorKernels.parameterizedSoftplusInverse(x, beta, threshold)
+}
+@c(softplus_kernels_avx2_softplusinv_beta_f32_array)
+public func exportedParameterizedSoftplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+) {
+    VectorKernels.parameterizedSoftplusInverse(x, out, count, beta, threshold)
+}
 @c(softplus_kernels_avx2_softplus_through_f64)
 public func exportedSoftplusThroughF64(_ x: Double, _ c: Double) -> Double {
     VectorKernels.softplusThrough(x, c)
@@ -1369,6 +1417,30 @@ public func exportedParameterizedSoftplusF32Array(
     _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
 ) {
     VectorKernels.parameterizedSoftplus(x, out, count, beta, threshold)
+}
+@c(softplus_kernels_avx512_softplusinv_beta_f64)
+public func exportedParameterizedSoftplusInverseF64(
+    _ x: Double, _ beta: Double, _ threshold: Double
+) -> Double {
+    VectorKernels.parameterizedSoftplusInverse(x, beta, threshold)
+}
+@c(softplus_kernels_avx512_softplusinv_beta_f64_array)
+public func exportedParameterizedSoftplusInverseF64Array(
+    _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+) {
+    VectorKernels.parameterizedSoftplusInverse(x, out, count, beta, threshold)
+}
+@c(softplus_kernels_avx512_softplusinv_beta_f32)
+public func exportedParameterizedSoftplusInverseF32(
+    _ x: Float, _ beta: Float, _ threshold: Float
+) -> Float {
+    VectorKernels.parameterizedSoftplusInverse(x, beta, threshold)
+}
+@c(softplus_kernels_avx512_softplusinv_beta_f32_array)
+public func exportedParameterizedSoftplusInverseF32Array(
+    _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+) {
+    VectorKernels.parameterizedSoftplusInverse(x, out, count, beta, threshold)
 }
 @c(softplus_kernels_avx512_softplus_through_f64)
 public func exportedSoftplusThroughF64(_ x: Double, _ c: Double) -> Double {

@@ -1,4 +1,4 @@
-// The vector kernels of the parameterized softplus, softplus(x; beta, threshold) and
+// The vector kernels of the parameterized softplus, softplus(x; beta, threshold), its inverse and
 // softplus_through(x, c) (VectorParameterizedSoftplus.swift for the lanes, SoftplusMath's
 // ParameterizedSoftplus.swift for the lanes they leave and for the parameters they do not take), as the
 // training entry points with a "kernel" in the spec call them. Scalar and array entries run the same
@@ -15,13 +15,15 @@ private func eachElement<Element>(
     for i in 0..<count { out[i] = f(x[i]) }
 }
 
-/// softplus(x; beta, threshold) for a Float beta and threshold: the limits of b x above which the
-/// result is x and below which it is +0 (VectorParameterizedSoftplus.swift), or nil for the parameters
-/// of SoftplusMath alone.
+/// softplus(x; beta, threshold) and its inverse for a Float beta and threshold: the limits of b x above
+/// which the result is x (min(threshold, linearBound)) and below which softplus is +0
+/// (VectorParameterizedSoftplus.swift), or nil for the parameters of SoftplusMath alone.
 @inline(__always)
-private func limits32(beta: Float, threshold: Float) -> (linearFrom: Double, vanishingBelow: Double)? {
+private func limits32(
+    beta: Float, threshold: Float, linearBound: Double = 80
+) -> (linearFrom: Double, vanishingBelow: Double)? {
     guard beta > 0 && beta.isFinite && !threshold.isNaN else { return nil }
-    return (min(Double(threshold), 80), beta >= 1 ? -104 : -.infinity)
+    return (min(Double(threshold), linearBound), beta >= 1 ? -104 : -.infinity)
 }
 
 extension VectorKernels {
@@ -63,6 +65,46 @@ extension VectorKernels {
         let b = Double(beta)
         mapLanes(x, out, count, { floatLanes($0, {
             parameterizedSoftplusLanes32($0, beta: b, linearFrom: linearFrom, vanishingBelow: vanishingBelow) }) }, scalar)
+    }
+}
+
+extension VectorKernels {
+    /// softplusinv(y; beta, threshold) for one Double: the lane kernel on one lane (of 2).
+    public static func parameterizedSoftplusInverse(_ y: Double, _ beta: Double, _ threshold: Double) -> Double {
+        let scalar = { (y: Double) in SoftplusMath.softplusInverse(y, beta: beta, threshold: threshold) }
+        guard let constants = ParameterizedSoftplusConstants(beta: beta, threshold: threshold) else { return scalar(y) }
+        return oneLane(y, { parameterizedSoftplusInverseLanes($0, constants) }, scalar)
+    }
+
+    /// out[i] = softplusinv(y[i]; beta, threshold) for i < count.
+    public static func parameterizedSoftplusInverse(
+        _ y: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, _ beta: Double, _ threshold: Double
+    ) {
+        let scalar = { (y: Double) in SoftplusMath.softplusInverse(y, beta: beta, threshold: threshold) }
+        guard let constants = ParameterizedSoftplusConstants(beta: beta, threshold: threshold) else {
+            return eachElement(y, out, count, scalar)
+        }
+        mapLanes(y, out, count, { parameterizedSoftplusInverseLanes($0, constants) }, scalar)
+    }
+
+    /// softplusinv(y; beta, threshold) for one Float.
+    public static func parameterizedSoftplusInverse(_ y: Float, _ beta: Float, _ threshold: Float) -> Float {
+        let scalar = { (y: Float) in SoftplusMath.softplusInverse(y, beta: beta, threshold: threshold) }
+        guard let (linearFrom, _) = limits32(beta: beta, threshold: threshold, linearBound: 100) else { return scalar(y) }
+        let b = Double(beta)
+        return oneLane(y, { floatLanes($0, { parameterizedSoftplusInverseLanes32($0, beta: b, linearFrom: linearFrom) }) }, scalar)
+    }
+
+    /// out[i] = softplusinv(y[i]; beta, threshold) for i < count.
+    public static func parameterizedSoftplusInverse(
+        _ y: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int, _ beta: Float, _ threshold: Float
+    ) {
+        let scalar = { (y: Float) in SoftplusMath.softplusInverse(y, beta: beta, threshold: threshold) }
+        guard let (linearFrom, _) = limits32(beta: beta, threshold: threshold, linearBound: 100) else {
+            return eachElement(y, out, count, scalar)
+        }
+        let b = Double(beta)
+        mapLanes(y, out, count, { floatLanes($0, { parameterizedSoftplusInverseLanes32($0, beta: b, linearFrom: linearFrom) }) }, scalar)
     }
 }
 

@@ -9,7 +9,10 @@
 //   polynomials, fitted up to ln2/2, would be evaluated outside their interval).
 //   rHi = x - k ln2Hi in one fused multiply-add is exact: for |x| < 1/4, k = 0 and rHi = x; otherwise
 //   k ln2Hi and x are multiples of 2^-54 and |rHi| <= ln2/2 < 1/2, which fits in 53 bits.
-//   rLo = -k ln2Lo, rounded: |rLo| <= 1100 * 2^-55.2 < 2^-45, its rounding error below 2^-98.
+//   rLo = -k ln2Lo, rounded: |rLo| <= 1100 * 2^-55.2 < 2^-45, its rounding error below 2^-98. A
+//   double-double argument x + low (the parameterized softplus's inverse, |low| <= 2^-53 * 700 =
+//   2^-43.5, VectorParameterizedSoftplus.swift) adds low by the same fused multiply-add: |rLo| <
+//   2^-43, rLo^2 < 2^-86, and for k = 0 rLo = low is 2^-53 of rHi, so p stays relative to itself.
 //
 // Double kernels (exponentialParts): p in double-double, absolute error below 2^-57.9 (2^-58.1
 // measured on 6000 points against mpmath):
@@ -49,20 +52,24 @@ struct ExponentialParts<W: LaneWidth> {
     var k: IntegerLanes<W>
 }
 
-/// x - k ln2 = rHi + rLo with k = round(x / ln2) (see the header).
+/// x + low - k ln2 = rHi + rLo with k = round(x / ln2) (see the header; low = -0 but for a
+/// double-double argument: -0 keeps -k ln2Lo's bits, its sign at k = 0 included).
 @inline(__always)
-func reduced<W: LaneWidth>(_ x: DoubleLanes<W>) -> (k: IntegerLanes<W>, rHi: DoubleLanes<W>, rLo: DoubleLanes<W>) {
+func reduced<W: LaneWidth>(
+    _ x: DoubleLanes<W>, low: DoubleLanes<W> = -0.0
+) -> (k: IntegerLanes<W>, rHi: DoubleLanes<W>, rLo: DoubleLanes<W>) {
     let k = floors(fusedMultiplyAdd(x, DoubleLanes<W>.inverseLn2, 0.5))
     let kBits = integers(k)
     let rHi = fusedMultiplyAdd(k, negated(DoubleLanes<W>.ln2Hi), x)
-    let rLo = k * negated(DoubleLanes<W>.ln2Lo)
+    let rLo = fusedMultiplyAdd(k, negated(DoubleLanes<W>.ln2Lo), low)
     return (kBits, rHi, rLo)
 }
 
-/// e^x as 2^k (1 + p), p in double-double to 2^-57.9 absolute (see the header), |x| <= 745.
+/// e^(x + low) as 2^k (1 + p), p in double-double to 2^-57.9 absolute (see the header), |x| <= 745,
+/// |low| <= 2^-43.5 (the low part of a double-double argument, 0 for a Double one).
 @inline(__always)
-func exponentialParts<W: LaneWidth>(_ x: DoubleLanes<W>) -> ExponentialParts<W> {
-    let (k, rHi, rLo) = reduced(x)
+func exponentialParts<W: LaneWidth>(_ x: DoubleLanes<W>, low: DoubleLanes<W> = -0.0) -> ExponentialParts<W> {
+    let (k, rHi, rLo) = reduced(x, low: low)
     let squareHi = rHi * rHi
     let squareLo = fusedMultiplyAdd(rHi, rHi, negated(squareHi))
     let cubicTail = (squareHi * rHi) * expm1Cubic(rHi)

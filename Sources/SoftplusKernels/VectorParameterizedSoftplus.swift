@@ -1,6 +1,7 @@
 // The parameterized softplus on a vector of lanes: softplus(x; b, threshold) = log(1 + e^(b x)) / b
-// (x where b x > threshold, PyTorch's Softplus) and softplus_through(x, c) = softplus(x + softplusinv(c)).
-// Both are the softplus of an argument z that one Double does not hold: b x, x + softplusinv(c).
+// (x where b x > threshold, PyTorch's Softplus), its inverse, and softplus_through(x, c) =
+// softplus(x + softplusinv(c)). Each is the softplus (or softplusinv) of an argument z that one Double
+// does not hold: b x, x + softplusinv(c).
 //
 // Method: z = zHi + zLo in double-double, then
 //   softplus(z) = z + log1p(e^-z) where zHi >= 0 and log1p(e^z) where zHi < 0: identities for every
@@ -27,6 +28,14 @@
 //     so S is within 2^-56.8 before hi + lo is rounded: 0.5 + 2^-3.8 ULP. x = 0 returns c exactly.
 //     Fast lanes |zHi| <= 700; above, where x + c can be an exact midpoint whose tie the tails decide,
 //     the scalar code keeps them. Only for 0 < c <= 700.
+// softplusinv(y; b, threshold) = log(e^(b y) - 1) / b (y where b y > threshold), the same way: z = b y
+//   in double-double, softplusinv of it by the family's kernel (VectorSoftplusInverse.swift), whose
+//   exponential takes zLo into its reduction (VectorExp.swift), to 2^-57.2 relative; the quotient by b
+//   as above: within 0.5 + 2^-4 ULP in double. Fast lanes 2^-1000 <= zHi <= 700 away from ln 2 (the
+//   family's range) with results of magnitude in [2^-1000, 2^1000]; zHi > min(threshold, 700) returns
+//   y (softplusinv(z) = z - e^-z... leaves y correctly rounded above 700). Float: z = b y exact, the
+//   family's Float kernel (2^-46, 2^-149 <= z <= 100), one division: below 2^-45.9; results of
+//   magnitude in [2^-126, 2^127]; z > min(threshold, 100) returns y.
 // Float: in one Double, from softplus's Float kernel (2^-43.3 relative for |z| <= 80, VectorSoftplus.swift),
 //   then the rounding test of VectorRounding.swift, which needs 2^-43.
 //   softplus(x; b): z = b x is exact in Double (48 significant bits); S / b by one division, 2^-53
@@ -117,6 +126,40 @@ func parameterizedSoftplusLanes32<W: LaneWidth>(
     let value = select(linear, x, select(vanishing, 0, rounded))
     let exact = linear .| vanishing
     return (value, .!exact .& (.!finite .| outside .| hard .| .!within(quotient, 0, 0x1p127)))
+}
+
+/// softplusinv(y; b, threshold) on Double lanes, and the lanes that need the scalar kernel instead (see
+/// the header).
+@inline(__always)
+func parameterizedSoftplusInverseLanes<W: LaneWidth>(
+    _ y: DoubleLanes<W>, _ constants: ParameterizedSoftplusConstants
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let beta = DoubleLanes<W>(repeating: constants.beta)
+    let inverse = DoubleLanes<W>(repeating: constants.inverse)
+    let (finite, y) = finiteLanes(y)
+    let zHi = beta * y
+    let linear = finite .& (zHi .> DoubleLanes<W>(repeating: constants.linearFrom))
+    let zLo = select(within(zHi, 0x1p-1000, 700), fusedMultiplyAdd(beta, y, negated(zHi)), 0)
+    let (hi, lo, outside) = softplusInverseParts(zHi, low: zLo)
+    let q0 = hi * inverse
+    let residual = fusedMultiplyAdd(negated(q0), beta, hi) + lo
+    let value = select(linear, y, fusedMultiplyAdd(residual, inverse, q0))
+    return (value, .!linear .& (.!finite .| outside .| .!within(magnitudes(q0), 0x1p-1000, 0x1p1000)))
+}
+
+/// softplusinv(y; b, threshold) on Float lanes widened to Double, before the rounding to Float; for b > 0
+/// finite and a threshold not NaN (Floats widened), linearFrom = min(threshold, 100).
+@inline(__always)
+func parameterizedSoftplusInverseLanes32<W: LaneWidth>(
+    _ y: DoubleLanes<W>, beta: Double, linearFrom: Double
+) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (finite, y) = finiteLanes(y)
+    let z = DoubleLanes<W>(repeating: beta) * y
+    let linear = finite .& (z .> DoubleLanes<W>(repeating: linearFrom))
+    let (inverse, outside) = softplusInverseLanes32(z)
+    let quotient = inverse / DoubleLanes<W>(repeating: beta)
+    let value = select(linear, y, quotient)
+    return (value, .!linear .& (.!finite .| outside .| .!within(magnitudes(quotient), 0x1p-126, 0x1p127)))
 }
 
 /// softplus(x + shift) for softplus_through on Double lanes (see the header), c = softplus(shift):

@@ -30,19 +30,31 @@ func oneMinusPowerOfTwo<W: LaneWidth>(_ k: IntegerLanes<W>) -> (hi: DoubleLanes<
     fastTwoSum(DoubleLanes<W>(repeating: 1), negated(powersOfTwo(0 &- k)))
 }
 
-/// softplusinv on Double lanes, and the lanes that need the scalar kernel instead.
+/// softplusinv(y + low) = hi + lo to 2^-57.2 relative (see the header), for 2^-1000 <= y <= 700 and
+/// |low| <= 2^-53 y (-0 for a Double argument) outside the neighbourhood of ln 2; and the lanes outside
+/// that range or in that neighbourhood (their hi + lo is softplusinv(1 + low): the caller gives them a
+/// harmless low).
 @inline(__always)
-func softplusInverseLanes<W: LaneWidth>(_ y: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+func softplusInverseParts<W: LaneWidth>(
+    _ y: DoubleLanes<W>, low: DoubleLanes<W> = -0.0
+) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>, slow: LaneMask<W>) {
     let outOfRange = .!within(y, 0x1p-1000, 700)
     let y = select(outOfRange, 1, y)
     let slow = outOfRange .| (magnitudes(y - DoubleLanes<W>.ln2Hi) .< DoubleLanes<W>.zeroNeighbourhood)
-    let e = exponentialParts(y)
+    let e = exponentialParts(y, low: low)
     let (aHi, aLo) = oneMinusPowerOfTwo(e.k)
     let (wHi, wSumLo) = fastTwoSum(aHi, e.pHi)
     let wLo = wSumLo + (aLo + e.pLo)
     let (c, dHi, dLo) = logarithmSplit(wHi, wLo)
     let log = logarithm(c: c + doubles(integers: e.k), dHi: dHi, dLo: dLo)
-    return (log.hi + log.lo, slow)
+    return (log.hi, log.lo, slow)
+}
+
+/// softplusinv on Double lanes, and the lanes that need the scalar kernel instead.
+@inline(__always)
+func softplusInverseLanes<W: LaneWidth>(_ y: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+    let (hi, lo, slow) = softplusInverseParts(y)
+    return (hi + lo, slow)
 }
 
 /// softplusinv on Float lanes widened to Double, before the rounding to Float.

@@ -99,8 +99,8 @@ let pairs: [KernelPair] = [
 
 /// The parameterized softplus (ParameterizedSoftplusKernels.swift), one pair per choice of parameters:
 /// PyTorch's default; b = 2, whose Float results below -43.7 are subnormal or 0 (roundedToFloatGrid);
-/// b < 1, which keeps z < -104 for the scalar code; a tiny b; no threshold; and softplus_through at a
-/// small, a moderate and a large value at 0.
+/// b < 1, which keeps z < -104 for the scalar code; a tiny b; no threshold; the same for its inverse;
+/// and softplus_through at a small, a moderate and a large value at 0.
 let parameterizedPairs: [KernelPair] = [(1, 20), (2, 20), (0.25, .infinity), (3, .infinity), (1e-3, 20)].map {
     (b: Double, threshold: Double) in
     let (b32, threshold32) = (Float(b), Float(threshold))
@@ -113,6 +113,17 @@ let parameterizedPairs: [KernelPair] = [(1, 20), (2, 20), (0.25, .infinity), (3,
         coreDouble: { SoftplusMath.softplus($0, beta: b, threshold: threshold) },
         coreFloat: { SoftplusMath.softplus($0, beta: b32, threshold: threshold32) },
         domain: -800 / b ... 800 / b)
+} + [(1, 20), (2, 20), (0.5, .infinity), (1e-3, 20)].map { (b: Double, threshold: Double) in
+    let (b32, threshold32) = (Float(b), Float(threshold))
+    return KernelPair(
+        name: "softplusinv_beta(b = \(b), threshold = \(threshold))",
+        kernelDouble: { VectorKernels.parameterizedSoftplusInverse($0, b, threshold) },
+        kernelFloat: { VectorKernels.parameterizedSoftplusInverse($0, b32, threshold32) },
+        kernelDoubleArray: { VectorKernels.parameterizedSoftplusInverse($0, $1, $2, b, threshold) },
+        kernelFloatArray: { VectorKernels.parameterizedSoftplusInverse($0, $1, $2, b32, threshold32) },
+        coreDouble: { SoftplusMath.softplusInverse($0, beta: b, threshold: threshold) },
+        coreFloat: { SoftplusMath.softplusInverse($0, beta: b32, threshold: threshold32) },
+        domain: 0...(800 / b))
 } + [1e-3, 1, 30].map { (c: Double) in
     KernelPair(
         name: "softplus_through(c = \(c))",

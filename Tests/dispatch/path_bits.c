@@ -186,11 +186,12 @@ static int run_backward(const struct backward_form *b, int bits, size_t random_c
     return status == SP_OK && in_place == SP_OK && same;
 }
 
-/* The parameterized softplus (vector kernels): softplus_beta and softplus_through on the special values and
- * random bit patterns, for parameters that take every route of the kernels (PyTorch's default; beta = 2,
- * whose float results reach the subnormals; beta < 1; no threshold; a tiny and a huge beta, which the
- * kernels leave to the scalar code; c small, moderate, large and past the kernel's range), through the
- * array entry point and through the scalar one element by element, which must agree bit for bit. */
+/* The parameterized softplus (vector kernels): softplus_beta, softplusinv_beta and softplus_through on the
+ * special values and random bit patterns, for parameters that take every route of the kernels (PyTorch's
+ * default; beta = 2, whose float results reach the subnormals; beta < 1; no threshold; a tiny and a huge
+ * beta, which the kernels leave to the scalar code; c small, moderate, large and past the kernel's range),
+ * through the array entry point and through the scalar one element by element, which must agree bit for
+ * bit. */
 static const double beta_parameters[][2] = {{1, 20}, {2, 20}, {0.25, INFINITY}, {3, INFINITY}, {1e-3, 20},
                                             {1e-310, 20}, {1e300, 5}, {1, -INFINITY}};
 static const double through_parameters[] = {1e-3, 1, 30, 650, 800};
@@ -225,39 +226,47 @@ static int run_parameterized(int bits, size_t random_count) {
     int ok = 1;
     size_t beta_count = sizeof beta_parameters / sizeof *beta_parameters;
     size_t through_count = sizeof through_parameters / sizeof *through_parameters;
-    for (size_t p = 0; p < beta_count + through_count; p++) {
-        int beta = p < beta_count;
-        double a = beta ? beta_parameters[p][0] : through_parameters[p - beta_count];
-        double b = beta ? beta_parameters[p][1] : 0;
+    /* kind 0: softplus_beta, 1: softplusinv_beta (same parameters), 2: softplus_through. */
+    static const char *kinds[] = {"softplus_beta", "softplusinv_beta", "softplus_through"};
+    for (size_t p = 0; p < 2 * beta_count + through_count; p++) {
+        int kind = p < beta_count ? 0 : p < 2 * beta_count ? 1 : 2;
+        double a = kind < 2 ? beta_parameters[p % beta_count][0] : through_parameters[p - 2 * beta_count];
+        double b = kind < 2 ? beta_parameters[p % beta_count][1] : 0;
+        float a32 = (float)a, b32 = (float)b;
         int status;
         if (bits == 64) {
-            status = beta ? sp_softplus_beta_f64_array(x64, out64, n, a, b) : sp_softplus_through_f64_array(x64, out64, n, a);
+            status = kind == 0 ? sp_softplus_beta_f64_array(x64, out64, n, a, b)
+                     : kind == 1 ? sp_softplusinv_beta_f64_array(x64, out64, n, a, b)
+                                 : sp_softplus_through_f64_array(x64, out64, n, a);
         } else {
-            status = beta ? sp_softplus_beta_f32_array(x32, out32, n, (float)a, (float)b)
-                          : sp_softplus_through_f32_array(x32, out32, n, (float)a);
+            status = kind == 0 ? sp_softplus_beta_f32_array(x32, out32, n, a32, b32)
+                     : kind == 1 ? sp_softplusinv_beta_f32_array(x32, out32, n, a32, b32)
+                                 : sp_softplus_through_f32_array(x32, out32, n, a32);
         }
         uint64_t hash = 0xcbf29ce484222325ull;
         size_t mismatches = 0;
         for (size_t k = 0; k < n; k++) {
             uint64_t v = 0, w = 0;
             if (bits == 64) {
-                double scalar = beta ? sp_softplus_beta_f64(x64[k], a, b) : sp_softplus_through_f64(x64[k], a);
+                double scalar = kind == 0 ? sp_softplus_beta_f64(x64[k], a, b)
+                                : kind == 1 ? sp_softplusinv_beta_f64(x64[k], a, b)
+                                            : sp_softplus_through_f64(x64[k], a);
                 memcpy(&v, &out64[k], 8);
                 memcpy(&w, &scalar, 8);
             } else {
-                float scalar = beta ? sp_softplus_beta_f32(x32[k], (float)a, (float)b)
-                                    : sp_softplus_through_f32(x32[k], (float)a);
+                float scalar = kind == 0 ? sp_softplus_beta_f32(x32[k], a32, b32)
+                               : kind == 1 ? sp_softplusinv_beta_f32(x32[k], a32, b32)
+                                           : sp_softplus_through_f32(x32[k], a32);
                 memcpy(&v, &out32[k], 4);
                 memcpy(&w, &scalar, 4);
             }
             mismatches += v != w;
             hash = fnv1a(hash, v, size);
         }
-        printf("%s(%g,%g)_f%d %zu %016llx\n", beta ? "softplus_beta" : "softplus_through", a, b, bits, n,
-               (unsigned long long)hash);
+        printf("%s(%g,%g)_f%d %zu %016llx\n", kinds[kind], a, b, bits, n, (unsigned long long)hash);
         if (status != SP_OK || mismatches) {
             fprintf(stderr, "FAIL: %s_f%d (%g, %g): status %d, %zu scalar results differ from the array's\n",
-                    beta ? "softplus_beta" : "softplus_through", bits, a, b, status, mismatches);
+                    kinds[kind], bits, a, b, status, mismatches);
             ok = 0;
         }
     }

@@ -1,8 +1,8 @@
 """Time the training entry points of a built libsoftplus on 2^20-element arrays, next to the
 family's sigmoid and softplus: the best of 5 runs of process CPU time (the machine is shared), in
-ns per element. Inputs: normal(0, 20) logits, |logits| for log1mexp, uniform(0, 1) probabilities
-and targets, normal(0, 1) gradients. A quick figure for docs/TRAINING.md, not the side-by-side
-benchmark (benchmarks/).
+ns per element. Inputs: normal(0, 20) logits, |logits| for log1mexp and softplusinv_beta, uniform(0,
+1) probabilities and targets, normal(0, 1) gradients; beta = 2, threshold = 20, c = 1. A quick figure
+for docs/TRAINING.md, not the side-by-side benchmark (benchmarks/).
 
     python3 tools/training/speed.py [--library build/libsoftplus.so]
 """
@@ -41,14 +41,14 @@ def main():
                        ("sigmoid_backward", "backward"), ("softplus_backward", "backward"),
                        ("bce_with_logits", "loss"), ("bce_with_logits_mean", "loss"),
                        ("bce_with_logits_mean_backward", "loss_backward"), ("softplus_beta", "beta"),
-                       ("softplus_through", "through")]:
+                       ("softplusinv_beta", "positive_beta"), ("softplus_through", "through")]:
         figures = []
         for suffix, dtype, c_type in (("f64", np.float64, ctypes.c_double), ("f32", np.float32, ctypes.c_float)):
             pointer = ctypes.POINTER(c_type)
             x = (rng.standard_normal(COUNT) * 20).astype(dtype)
             if kind == "probability":
                 x = rng.uniform(size=COUNT).astype(dtype)
-            if kind == "positive":
+            if kind in ("positive", "positive_beta"):
                 x = np.abs(x)
             other = rng.standard_normal(COUNT).astype(dtype)
             target = rng.uniform(size=COUNT).astype(dtype)
