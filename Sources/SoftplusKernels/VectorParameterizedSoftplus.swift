@@ -86,6 +86,18 @@ struct ParameterizedSoftplusConstants {
         inverse = 1 / beta
         linearFrom = min(threshold, 700)
     }
+
+    /// (hi + lo) / b within 2^-100 relative before its rounding (see the header), and the lanes whose
+    /// quotient is outside [2^-1000, 2^1000] in magnitude, where that does not hold.
+    @inline(__always)
+    func quotient<W: LaneWidth>(
+        _ hi: DoubleLanes<W>, _ lo: DoubleLanes<W>
+    ) -> (value: DoubleLanes<W>, tooSmallOrLarge: LaneMask<W>) {
+        let inverse = DoubleLanes<W>(repeating: inverse)
+        let q0 = hi * inverse
+        let residual = fusedMultiplyAdd(negated(q0), DoubleLanes<W>(repeating: beta), hi) + lo
+        return (fusedMultiplyAdd(residual, inverse, q0), .!within(magnitudes(q0), 0x1p-1000, 0x1p1000))
+    }
 }
 
 /// softplus(x; b, threshold) on Double lanes, and the lanes that need the scalar kernel instead.
@@ -94,7 +106,6 @@ func parameterizedSoftplusLanes<W: LaneWidth>(
     _ x: DoubleLanes<W>, _ constants: ParameterizedSoftplusConstants
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let beta = DoubleLanes<W>(repeating: constants.beta)
-    let inverse = DoubleLanes<W>(repeating: constants.inverse)
     let (finite, x) = finiteLanes(x)
     let zHi = beta * x
     let linear = finite .& (zHi .> DoubleLanes<W>(repeating: constants.linearFrom))
@@ -102,10 +113,8 @@ func parameterizedSoftplusLanes<W: LaneWidth>(
     let fast = select(outside, 0, x)
     let fastZ = select(outside, 0, zHi)
     let (hi, lo) = softplusOfDoubleDouble(fastZ, fusedMultiplyAdd(beta, fast, negated(fastZ)))
-    let q0 = hi * inverse
-    let residual = fusedMultiplyAdd(negated(q0), beta, hi) + lo
-    let value = select(linear, x, fusedMultiplyAdd(residual, inverse, q0))
-    return (value, .!linear .& (.!finite .| outside .| .!within(q0, 0x1p-1000, 0x1p1000)))
+    let (q, tooSmallOrLarge) = constants.quotient(hi, lo)
+    return (select(linear, x, q), .!linear .& (.!finite .| outside .| tooSmallOrLarge))
 }
 
 /// softplus(x; b, threshold) on Float lanes widened to Double, before the rounding to Float; for b > 0
@@ -135,16 +144,13 @@ func parameterizedSoftplusInverseLanes<W: LaneWidth>(
     _ y: DoubleLanes<W>, _ constants: ParameterizedSoftplusConstants
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let beta = DoubleLanes<W>(repeating: constants.beta)
-    let inverse = DoubleLanes<W>(repeating: constants.inverse)
     let (finite, y) = finiteLanes(y)
     let zHi = beta * y
     let linear = finite .& (zHi .> DoubleLanes<W>(repeating: constants.linearFrom))
     let zLo = select(within(zHi, 0x1p-1000, 700), fusedMultiplyAdd(beta, y, negated(zHi)), 0)
     let (hi, lo, outside) = softplusInverseParts(zHi, low: zLo)
-    let q0 = hi * inverse
-    let residual = fusedMultiplyAdd(negated(q0), beta, hi) + lo
-    let value = select(linear, y, fusedMultiplyAdd(residual, inverse, q0))
-    return (value, .!linear .& (.!finite .| outside .| .!within(magnitudes(q0), 0x1p-1000, 0x1p1000)))
+    let (q, tooSmallOrLarge) = constants.quotient(hi, lo)
+    return (select(linear, y, q), .!linear .& (.!finite .| outside .| tooSmallOrLarge))
 }
 
 /// softplusinv(y; b, threshold) on Float lanes widened to Double, before the rounding to Float; for b > 0

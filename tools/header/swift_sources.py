@@ -93,11 +93,13 @@ def backward_kernels(spec):
 @dataclass(frozen=True)
 class UnaryKernel:
     """The scalar or array kernel of a unary training entry with "kernel": true in spec "training"
-    (SoftplusKernels' DerivativeKernels.swift), named like an EntryPoint for the code below."""
-    name: str         # the entry, e.g. sigmoid_deriv
-    swift: str        # the kernel, e.g. sigmoidDerivative
+    (SoftplusKernels' DerivativeKernels.swift), or of a parameterized one with a "kernel" (its parameters
+    after x), named like an EntryPoint for the code below."""
+    name: str         # the entry, e.g. sigmoid_deriv or softplus_beta
+    swift: str        # the kernel, e.g. sigmoidDerivative or parameterizedSoftplus
     format: object
     is_array: bool
+    parameters: tuple = ()  # the C names of a parameterized entry's parameters, e.g. ("beta", "threshold")
 
     @property
     def function(self):
@@ -157,32 +159,10 @@ def loss_kernels(spec):
             for fmt in spec.formats for kind in ("loss", "total", "gradient")]
 
 
-@dataclass(frozen=True)
-class ParameterizedKernel:
-    """The scalar or array kernel of a parameterized training entry with a "kernel" in spec "training"
-    (SoftplusKernels' ParameterizedSoftplusKernels.swift), named like an EntryPoint for the code below."""
-    name: str         # the entry, e.g. softplus_beta
-    swift: str        # the kernel, e.g. parameterizedSoftplus
-    parameters: tuple  # the C names of its parameters after x, e.g. ("beta", "threshold")
-    format: object
-    is_array: bool
-
-    @property
-    def function(self):
-        return self
-
-    @property
-    def c_name(self):
-        return f"sp_{self.name}_{self.format.suffix}" + ("_array" if self.is_array else "")
-
-    @property
-    def swift_name(self):
-        return self.swift + self.format.suffix.upper() + ("Array" if self.is_array else "")
-
-
 def parameterized_kernels(spec):
-    """The scalar and array ParameterizedKernel of every format of every parameterized entry with a "kernel"."""
-    return [ParameterizedKernel(entry["id"], entry["kernel"], tuple(p for p, _ in entry["parameters"]), fmt, is_array)
+    """The scalar and array UnaryKernel of every format of every parameterized entry with a "kernel"
+    (SoftplusKernels' ParameterizedSoftplusKernels.swift): the parameters follow x."""
+    return [UnaryKernel(entry["id"], entry["kernel"], fmt, is_array, tuple(p for p, _ in entry["parameters"]))
             for entry in (spec.training or {}).get("parameterized", []) if entry.get("kernel")
             for fmt in spec.formats for is_array in (False, True)]
 
@@ -190,22 +170,16 @@ def parameterized_kernels(spec):
 def _kernel_signatures(spec):
     """(entry point, parameter list, result type or None, argument list) of every function of SoftplusKernels."""
     signatures = []
-    for entry in list(spec.entry_points) + unary_kernels(spec):
+    for entry in list(spec.entry_points) + unary_kernels(spec) + parameterized_kernels(spec):
         t = entry.format.swift_type
+        names = getattr(entry, "parameters", ())
+        parameters = "".join(f", _ {p}: {t}" for p in names)
+        arguments = "".join(f", {p}" for p in names)
         if entry.is_array:
-            signatures.append((entry, f"_ x: UnsafePointer<{t}>, _ out: UnsafeMutablePointer<{t}>, _ count: Int",
-                               None, "x, out, count"))
-        else:
-            signatures.append((entry, f"_ x: {t}", t, "x"))
-    for kernel in parameterized_kernels(spec):
-        t = kernel.format.swift_type
-        parameters = "".join(f", _ {p}: {t}" for p in kernel.parameters)
-        arguments = "".join(f", {p}" for p in kernel.parameters)
-        if kernel.is_array:
-            signatures.append((kernel, f"_ x: UnsafePointer<{t}>, _ out: UnsafeMutablePointer<{t}>, _ count: Int{parameters}",
+            signatures.append((entry, f"_ x: UnsafePointer<{t}>, _ out: UnsafeMutablePointer<{t}>, _ count: Int{parameters}",
                                None, f"x, out, count{arguments}"))
         else:
-            signatures.append((kernel, f"_ x: {t}{parameters}", t, f"x{arguments}"))
+            signatures.append((entry, f"_ x: {t}{parameters}", t, f"x{arguments}"))
     for kernel in backward_kernels(spec):
         t = kernel.format.swift_type
         signatures.append((kernel, f"_ x: UnsafePointer<{t}>, _ gradOut: UnsafePointer<{t}>, "
