@@ -19,9 +19,13 @@
 //     2^-57.0 before its rounding: 0.5 + 2^-4 ULP, within 1 ULP.
 //     Lanes: zHi > min(threshold, 700) returns x: by definition above threshold, and above 700 because
 //     log1p(e^-z)/z < 2^-1009 leaves x correctly rounded (the scalar code takes x from 746 on). The
-//     fast lanes are |zHi| <= 700 with q0 in [2^-1000, 2^1000], so that q0 b and R stay clear of the
-//     subnormals; the rest (zHi < -700, NaN, x = -inf) goes to SoftplusMath. Only for 2^-1000 <= b <=
-//     2^1000 (1/b normal) and a threshold not NaN: other parameters run SoftplusMath on every element.
+//     fast lanes are |zHi| <= 700 with q0 in [2^-1000, 2^1000], so that q0 b and R keep 53 bits (near
+//     |z| = 700, hi is about 2^-1010 and lo and R may be subnormal: 2^-1074 absolute, 2^-64 of the
+//     result); the rest (zHi < -700, NaN, x = -inf) goes to SoftplusMath. Only for 2^-960 <= b <= 2^960
+//     and a threshold not NaN, other parameters running SoftplusMath on every element: then every
+//     multiply-add operand (b, 1/b, x <= 700/b, q0 <= 701/b) stays below 2^995, the range of the
+//     x86-64 baseline's emulated multiply-add (EmulatedFusedMultiplyAdd.swift), whose splits of larger
+//     operands overflow and raise invalid-operation flags even where their lanes are not used.
 //   softplus_through(x, c): (zHi, zLo) = TwoSum(x, shiftHi), renormalized by a TwoSum after adding
 //     shiftLo (shift = softplusinv(c) in double-double to 2^-68.5, once per array: SoftplusThrough).
 //     The argument's error reaches the result as at most 2^-59 relative (ParameterizedSoftplus.swift),
@@ -31,11 +35,12 @@
 // softplusinv(y; b, threshold) = log(e^(b y) - 1) / b (y where b y > threshold), the same way: z = b y
 //   in double-double, softplusinv of it by the family's kernel (VectorSoftplusInverse.swift), whose
 //   exponential takes zLo into its reduction (VectorExp.swift), to 2^-57.2 relative; the quotient by b
-//   as above: within 0.5 + 2^-4 ULP in double. Fast lanes 2^-1000 <= zHi <= 700 away from ln 2 (the
+//   as above: within 0.5 + 2^-2.6 ULP in double, the family kernel's bound. Fast lanes 2^-1000 <= zHi <= 700 away from ln 2 (the
 //   family's range) with results of magnitude in [2^-1000, 2^1000]; zHi > min(threshold, 700) returns
-//   y (softplusinv(z) = z - e^-z... leaves y correctly rounded above 700). Float: z = b y exact, the
-//   family's Float kernel (2^-46, 2^-149 <= z <= 100), one division: below 2^-45.9; results of
-//   magnitude in [2^-126, 2^127]; z > min(threshold, 100) returns y.
+//   y (softplusinv(z) = z - e^-z... leaves y correctly rounded above 700); y <= 0 never does (-inf at
+//   0, NaN below, from the scalar code, whatever the threshold). Float: z = b y exact, the family's
+//   Float kernel (2^-46, 2^-149 <= z <= 100), one division: below 2^-45.9; results of magnitude in
+//   [2^-126, 2^127]; z > min(threshold, 100) and y > 0 returns y.
 // Float: in one Double, from softplus's Float kernel (2^-43.3 relative for |z| <= 80, VectorSoftplus.swift),
 //   then the rounding test of VectorRounding.swift, which needs 2^-43.
 //   softplus(x; b): z = b x is exact in Double (48 significant bits); S / b by one division, 2^-53
@@ -47,9 +52,9 @@
 //     such, and sending them to the scalar code took 17 ns per element against 2.8 in double.
 //     z < -104 with b >= 1 returns +0: S / b < e^-104 = 2^-150.04, below half the least subnormal.
 //     For b > 0 finite and a threshold not NaN.
-//   softplus_through: z = (x + shiftHi) + shiftLo rounded, within 2^-53 |z| + 2^-68.5 |shift|;
-//     softplus's condition number z sigmoid(z) / softplus(z) is at most max(1, |z|) <= 80, so 2^-46.6
-//     relative more: 2^-43.2 in all. z > 80 returns z (within 2^-52 of the result; the rounding test
+//   softplus_through: z = (x + shiftHi) + shiftLo, two roundings, within 2^-52 |z| + 2^-68.5 |shift|;
+//     softplus's condition number z sigmoid(z) / softplus(z) is at most max(1, |z|) <= 80, so 2^-45.6
+//     relative more: 2^-43.06 in all, inside the 2^-43 of the rounding test. z > 80 returns z (within 2^-52 of the result; the rounding test
 //     decides it). For 0 < c <= 700 (z > -80 otherwise keeps no lane near 0 anyway).
 
 /// softplus(zHi + zLo) = hi + lo for |zHi| <= 700 (see the header), |zLo| <= 2^-43.5.
@@ -81,7 +86,7 @@ struct ParameterizedSoftplusConstants {
 
     @inline(__always)
     init?(beta: Double, threshold: Double) {
-        guard beta >= 0x1p-1000, beta <= 0x1p1000, !threshold.isNaN else { return nil }
+        guard beta >= 0x1p-960, beta <= 0x1p960, !threshold.isNaN else { return nil }
         self.beta = beta
         inverse = 1 / beta
         linearFrom = min(threshold, 700)
@@ -146,8 +151,11 @@ func parameterizedSoftplusInverseLanes<W: LaneWidth>(
     let beta = DoubleLanes<W>(repeating: constants.beta)
     let (finite, y) = finiteLanes(y)
     let zHi = beta * y
-    let linear = finite .& (zHi .> DoubleLanes<W>(repeating: constants.linearFrom))
-    let zLo = select(within(zHi, 0x1p-1000, 700), fusedMultiplyAdd(beta, y, negated(zHi)), 0)
+    // y <= 0 (the pole and outside the domain) is never linear, whatever the threshold.
+    let linear = finite .& (zHi .> DoubleLanes<W>(repeating: constants.linearFrom)) .& (y .> 0)
+    let inRange = within(zHi, 0x1p-1000, 700)
+    let yFast = select(inRange, y, 0)
+    let zLo = fusedMultiplyAdd(beta, yFast, negated(select(inRange, zHi, 0)))
     let (hi, lo, outside) = softplusInverseParts(zHi, low: zLo)
     let (q, tooSmallOrLarge) = constants.quotient(hi, lo)
     return (select(linear, y, q), .!linear .& (.!finite .| outside .| tooSmallOrLarge))
@@ -161,7 +169,7 @@ func parameterizedSoftplusInverseLanes32<W: LaneWidth>(
 ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let (finite, y) = finiteLanes(y)
     let z = DoubleLanes<W>(repeating: beta) * y
-    let linear = finite .& (z .> DoubleLanes<W>(repeating: linearFrom))
+    let linear = finite .& (z .> DoubleLanes<W>(repeating: linearFrom)) .& (y .> 0)
     let (inverse, outside) = softplusInverseLanes32(z)
     let quotient = inverse / DoubleLanes<W>(repeating: beta)
     let value = select(linear, y, quotient)

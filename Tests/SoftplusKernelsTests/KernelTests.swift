@@ -99,9 +99,10 @@ let pairs: [KernelPair] = [
 
 /// The parameterized softplus (ParameterizedSoftplusKernels.swift), one pair per choice of parameters:
 /// PyTorch's default; b = 2, whose Float results below -43.7 are subnormal or 0 (roundedToFloatGrid);
-/// b < 1, which keeps z < -104 for the scalar code; a tiny b; no threshold; the same for its inverse;
-/// and softplus_through at a small, a moderate and a large value at 0.
-let parameterizedPairs: [KernelPair] = [(1, 20), (2, 20), (0.25, .infinity), (3, .infinity), (1e-3, 20)].map {
+/// b < 1, which keeps z < -104 for the scalar code; a tiny b; no threshold; a threshold of -inf
+/// (everything linear); the same for its inverse, whose y <= 0 is -inf or NaN under any threshold; and
+/// softplus_through at a small, a moderate and a large value at 0.
+let parameterizedPairs: [KernelPair] = [(1, 20), (2, 20), (0.25, .infinity), (3, .infinity), (1e-3, 20), (1, -.infinity)].map {
     (b: Double, threshold: Double) in
     let (b32, threshold32) = (Float(b), Float(threshold))
     return KernelPair(
@@ -113,7 +114,7 @@ let parameterizedPairs: [KernelPair] = [(1, 20), (2, 20), (0.25, .infinity), (3,
         coreDouble: { SoftplusMath.softplus($0, beta: b, threshold: threshold) },
         coreFloat: { SoftplusMath.softplus($0, beta: b32, threshold: threshold32) },
         domain: -800 / b ... 800 / b)
-} + [(1, 20), (2, 20), (0.5, .infinity), (1e-3, 20)].map { (b: Double, threshold: Double) in
+} + [(1, 20), (2, 20), (0.5, .infinity), (1e-3, 20), (1, -.infinity), (3, -5)].map { (b: Double, threshold: Double) in
     let (b32, threshold32) = (Float(b), Float(threshold))
     return KernelPair(
         name: "softplusinv_beta(b = \(b), threshold = \(threshold))",
