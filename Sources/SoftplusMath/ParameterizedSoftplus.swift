@@ -90,6 +90,10 @@ func parameterizedSoftplusInverseKernel(_ y: Double, _ b: Double, _ threshold: D
     if y == 0 {
         return exactly(-.infinity)
     }
+    if b == .infinity || y == .infinity {
+        // The linear case, before b y = inf makes twoProduct's error inf - inf (an invalid-operation flag).
+        return exactly(y)
+    }
     let z = twoProduct(b, y)
     if z.hi > threshold || z.hi > linearArgument {
         return exactly(y)
@@ -137,6 +141,12 @@ func softplusThroughKernel(_ x: Double, _ c: Double, shift: DoubleDouble) -> Sca
         return exactly(c)
     }
     var argument = shift + x
+    if !argument.hi.isFinite {
+        // x + softplusinv(c) past the largest Double (x and c finite, softplusinv(c) >= -745): the
+        // result overflows too. Without this the sum's NaN low part reached the exponential, whose
+        // integer conversion trapped (softplus_through(DBL_MAX, 1e300)).
+        return exactly(.infinity)
+    }
     if c > linearArgument {
         // softplusinv(c) = c - e^-c and softplus(a) = a + e^-a with both tails below the Doubles:
         // their difference, of x's sign reversed, is kept as a least subnormal in the low part so

@@ -202,4 +202,15 @@ func gradientTolerance<T: BinaryFloatingPoint>(_ t: T, _ w: T, _ pw: T) -> T {
             return true
         }
     }
+
+    /// x + softplusinv(c) past the largest Double overflows to +inf, and so does the result: the sum's
+    /// NaN low part once reached the exponential, whose integer conversion trapped (a review, session 9).
+    /// And the inverse at beta = +inf is y, without forming inf * y's error.
+    @Test func parameterizedPastTheDoubleRange() {
+        #expect(softplusThrough(Double.greatestFiniteMagnitude, valueAtZero: 1e300) == .infinity)
+        #expect(softplusThrough(Double.greatestFiniteMagnitude, valueAtZero: 800) == .greatestFiniteMagnitude)
+        #expect(softplusThrough(-Double.greatestFiniteMagnitude, valueAtZero: 1e300) == 0)
+        #expect(softplusInverse(3.5, beta: .infinity, threshold: 20) == 3.5)
+        #expect(softplusInverse(Double.infinity, beta: 2, threshold: .infinity) == .infinity)
+    }
 }
