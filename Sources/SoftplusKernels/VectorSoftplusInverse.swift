@@ -9,7 +9,11 @@
 // softplusinv.
 //
 // Double: p to 2^-57.9 absolute, and relative to itself when k = 0 (rLo = 0); w's sum exact
-//   (Fast2Sum: 1 - 2^-k >= 1/2 > |p| or 0); log to 2^-57.2: at most 0.5 + 2^-4 ULP.
+//   (Fast2Sum: 1 - 2^-k >= 1/2 > |p| or 0); log to 2^-57.2. p's absolute error is relative to w,
+//   which for k = 1 can be as small as 1/2 + e^(-ln2/2) - 1 = 0.207: 2^-55.6 of w, so 2^-55.6 in log w,
+//   and where k = 1 the result log(2w) may be as small as 0.88 in magnitude (y just above ln2/2):
+//   0.165 ULP of it. At most 0.5 + 2^-2.6 ULP (a review measured 0.641 ULP for y in [0.35, 0.40];
+//   this header claimed 0.5 + 2^-4 until then); closer to ln 2, p's error shrinks with r^3.
 //   Fast range 2^-1000 <= y <= 700, except |y - ln2Hi| < 2^-40: there the result is 2 (y - ln 2) to
 //   first order and rLo = -k ln2Lo, rounded, would leave up to 2^-53 of it (the scalar kernel takes
 //   these few thousand inputs).
