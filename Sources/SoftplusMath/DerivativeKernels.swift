@@ -90,6 +90,12 @@ func logitDerivativeKernel(_ p: Double) -> ScaledDoubleDouble {
     if p == 0 || p == 1 {
         return ScaledDoubleDouble(DoubleDouble(.infinity))
     }
+    if p < reciprocalScalingBound {
+        // Scaled by 2^600 before the product, not after (as reciprocal does): the product of a subnormal
+        // p is rounded, and under a downward rounding mode that of the least one, 2^-1074 (1 - 2^-53),
+        // was 0, whose reciprocal made NaN (Tests/robustness/test_fp_environment).
+        return ScaledDoubleDouble(DoubleDouble(1) / (twoSum(1, -p) * (p * 0x1p600)), exponent: 600)
+    }
     return reciprocal(twoSum(1, -p) * p)
 }
 
