@@ -182,11 +182,21 @@ func anyLane<W: LaneWidth>(_ mask: LaneMask<W>) -> Bool {
 @inline(__always)
 func fusedMultiplyAdd<W: LaneWidth>(_ a: DoubleLanes<W>, _ b: DoubleLanes<W>, _ c: DoubleLanes<W>) -> DoubleLanes<W> {
 #if SOFTPLUS_KERNELS_BASELINE && arch(x86_64)
-    if !anyLane(outsideEmulatedRange(a, b, c)) {
+    let outside = outsideEmulatedRange(a, b, c)
+    if !anyLane(outside) {
         return emulatedFusedMultiplyAdd(a, b, c)
     }
-#endif
+    // Lane by lane, each from its own operands only: libm's fma where the emulation may not be exact, the
+    // emulation elsewhere (on harmless operands there, which raise no flag). Under round to nearest both
+    // give the same bits; under a directed mode the emulation is not exact (EmulatedFusedMultiplyAdd.swift),
+    // and taking libm's for a whole vector made an element's result depend on its neighbours: scalar and
+    // array entries differed (softplusinv_deriv f64 rounding upward, test_fp_environment on this path).
+    let exact = DoubleLanes<W>(W.fusedMultiplyAdd(a.storage, b.storage, c.storage))
+    let emulated = emulatedFusedMultiplyAdd(select(outside, 0, a), select(outside, 0, b), select(outside, 0, c))
+    return select(outside, exact, emulated)
+#else
     return DoubleLanes<W>(W.fusedMultiplyAdd(a.storage, b.storage, c.storage))
+#endif
 }
 
 /// The largest integers not above v, whatever the rounding mode (one instruction from SSE4.1 on; a
