@@ -11,8 +11,9 @@
  *   4. under the three directed rounding modes: the largest distance from the round-to-nearest result,
  *      printed, and bounded (see directed_bound); scalar and array bitwise equal. The accuracy under
  *      directed modes against MPFR is Tests/reference/test_rounding_modes.py, not repeated here.
- * Inputs per form: the special values, the shared vectors' inputs and random bit patterns, moderate values
- * and values inside the domain.
+ * Forms: the family's nine functions and the eleven unary training functions (softplus_training.h), both
+ * formats. Inputs per form: the special values, the shared vectors' inputs and random bit patterns,
+ * moderate values and values inside the domain.
  *
  *     test_fp_environment VECTOR_DIRECTORY
  *
@@ -32,6 +33,7 @@
 #include "current_case.h"
 #include "forms.h"
 #include "inputs.h"
+#include "softplus_training.h"
 #include "vectors.h"
 
 /* Random inputs per form on top of the specials and the vectors: enough to reach every branch of every
@@ -318,24 +320,46 @@ static void check_directed_rounding(const struct form *f, const struct sample *s
     free(directed);
 }
 
+/* The unary training functions (softplus_training.h: derivatives, log1mexp, log1pexp; vectors in
+ * VECTOR_DIRECTORY/training) with their domains, which classify() needs: every one of them runs a vector
+ * kernel, and their array entry points run the same checks as the family's. */
+#define SP_TRAINING_FORMS(name, low, high)                                                                       \
+    {#name, "f64", 64, low, high, sp_##name##_f64, NULL, sp_##name##_f64_array, NULL},                        \
+        {#name, "f32", 32, low, high, NULL, sp_##name##_f32, NULL, sp_##name##_f32_array},
+static const struct form training_forms[] = {
+    SP_TRAINING_FORMS(softplus_deriv, -INFINITY, INFINITY) SP_TRAINING_FORMS(softminus_deriv, -INFINITY, INFINITY)
+    SP_TRAINING_FORMS(sigmoid_deriv, -INFINITY, INFINITY) SP_TRAINING_FORMS(one_minus_sigmoid_deriv, -INFINITY, INFINITY)
+    SP_TRAINING_FORMS(logit_deriv, 0, 1) SP_TRAINING_FORMS(softplusinv_deriv, 0, INFINITY)
+    SP_TRAINING_FORMS(softminusinv_deriv, -INFINITY, 0) SP_TRAINING_FORMS(log_sigmoid_deriv, -INFINITY, INFINITY)
+    SP_TRAINING_FORMS(log_one_minus_sigmoid_deriv, -INFINITY, INFINITY) SP_TRAINING_FORMS(log1mexp, 0, INFINITY)
+    SP_TRAINING_FORMS(log1pexp, -INFINITY, INFINITY)};
+
+static void check_form(const struct form *f, const char *vector_directory, uint64_t seed)
+{
+    struct sample s = make_sample(f, vector_directory, seed);
+    check_control_state(f, &s);
+    check_flags(f, &s);
+    check_traps(f, &s);
+    check_directed_rounding(f, &s);
+    free(s.inputs);
+}
+
 int main(int argc, char **argv)
 {
-    size_t k;
+    size_t k, training_count = sizeof training_forms / sizeof *training_forms;
+    char training_directory[4096];
     if (argc != 2) {
         fprintf(stderr, "usage: %s VECTOR_DIRECTORY\n", argv[0]);
         return 2;
     }
     report_fatal_signals(1);
-    printf("floating-point environment: %lu forms\n", (unsigned long)sp_form_count);
-    for (k = 0; k < sp_form_count; k++) {
-        const struct form *f = &sp_forms[k];
-        struct sample s = make_sample(f, argv[1], 0xfe00u + 16 * k);
-        check_control_state(f, &s);
-        check_flags(f, &s);
-        check_traps(f, &s);
-        check_directed_rounding(f, &s);
-        free(s.inputs);
-    }
+    printf("floating-point environment: %lu forms, %lu of the training functions\n", (unsigned long)sp_form_count,
+           (unsigned long)training_count);
+    for (k = 0; k < sp_form_count; k++)
+        check_form(&sp_forms[k], argv[1], 0xfe00u + 16 * k);
+    snprintf(training_directory, sizeof training_directory, "%s/training", argv[1]);
+    for (k = 0; k < training_count; k++)
+        check_form(&training_forms[k], training_directory, 0xfe00u + 16 * (sp_form_count + k));
     printf("%s: %ld checks, %ld failed\n", checks_failed ? "FAIL" : "ok", checks_run, checks_failed);
     return checks_failed ? 1 : 0;
 }
