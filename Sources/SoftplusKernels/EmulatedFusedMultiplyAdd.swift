@@ -25,7 +25,8 @@
 //   gives an exact zero sum (s + v could turn s = -0 into +0).
 // Every step is exact or rounded as the theorem needs only inside a range of the operands, which
 // outsideEmulatedRange tests; the lanes outside it take libm's fma instead (the old path), the others
-// keep the emulation, so that each lane's result depends on its own operands only (VectorTypes.swift). The range, with E the binary exponent (|x| in [2^E, 2^(E+1)), biased field F = E + 1023):
+// keep the emulation, so that each lane's result depends on its own operands only (VectorTypes.swift).
+// The range, with E the binary exponent (|x| in [2^E, 2^(E+1)), biased field F = E + 1023):
 //   a and b zero or normal with |a|, |b| < 2^995 (1 <= F <= 2017): (2^27 + 1) a does not overflow;
 //   a or b zero, or 2^-960 <= |a b| < 2^1021 (1086 <= Fa + Fb <= 3065): Dekker's product is exact when
 //     Ea + Eb >= -1022 + 52 (no partial product loses bits below 2^-1074; Boldo, "Pitfalls of a full
