@@ -103,6 +103,9 @@ func reciprocalOneMinusExpLanes32<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: 
     return (1 / (hi + lo), slow)
 }
 
+/// From this a on, log1mexp is log(1 + d) with d = -e^-a, not log W (see the header): both formats.
+private let logOneMinusExpLargeArgument: Double = 1.25
+
 /// log(1 - e^-a) on Double lanes, rounded once (see the header), and the lanes that need the scalar
 /// function (a outside [2^-1000, 700], NaN).
 @inline(__always)
@@ -115,9 +118,9 @@ func logOneMinusExpLanes<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: DoubleLan
     // of W; logarithm takes dLo small against dHi: renormalized by Fast2Sum (|dHeadHi| >= |dHeadLo| or
     // dHeadHi = 0).
     let (smallHi, smallLo) = fastTwoSum(dHeadHi, dHeadLo)
-    // From a = 1.25 on, d = -e^-a itself, from the table's e^-a (see the header).
+    // From logOneMinusExpLargeArgument on, d = -e^-a itself, from the table's e^-a (see the header).
     let (eHi, eLo) = negativeExponential(a)
-    let large = a .>= DoubleLanes<W>(repeating: 1.25)
+    let large = a .>= DoubleLanes<W>(repeating: logOneMinusExpLargeArgument)
     let log = logarithm(c: select(large, DoubleLanes<W>(repeating: 0), c),
                         dHi: select(large, negated(eHi), smallHi), dLo: select(large, negated(eLo), smallLo))
     return (log.hi + log.lo, slow)
@@ -130,7 +133,7 @@ func logOneMinusExpLanes32<W: LaneWidth>(_ a: DoubleLanes<W>) -> (value: DoubleL
     let a = select(slow, 1, a)
     let (hi, lo) = oneMinusNegativeExponential(a)
     let (c, dHi, dLo) = logarithmSplit(hi, lo)
-    let large = a .>= 1.25
+    let large = a .>= DoubleLanes<W>(repeating: logOneMinusExpLargeArgument)
     let d = select(large, negated(negativeExponential32(a)), dHi + dLo)
     return (logarithm32(c: select(large, 0, c), d: d), slow)
 }
