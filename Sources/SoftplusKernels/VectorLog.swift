@@ -1,8 +1,8 @@
 // log(2^c (1 + d)) on a vector of lanes, table-free:
 //   log(1 + d) = log((1 + s)/(1 - s)) = 2s + 2s^3 R(s^2),  s = d / (2 + d),
 // R the fit of VectorPolynomials.swift for |s| <= 0.2. The callers keep |s| <= 0.2: d in (0, 1/2]
-// or (-1/4, 0] for log1p (VectorSoftplus.swift), and 2^c (1 + d) with 1 + d in [sqrt(1/2), sqrt 2)
-// from logarithmSplit, |s| <= 0.1716.
+// or (-1/4, 0] for log1p (VectorSoftplus.swift), 2^c (1 + d) with 1 + d in [sqrt(1/2), sqrt 2)
+// from logarithmSplit, |s| <= 0.1716, and logit's s, which it forms itself (VectorLogit.swift).
 //
 // Double kernels (logarithm): d = dHi + dLo in double-double; error relative to the result below
 // 2^-57.2:
@@ -14,7 +14,8 @@
 //     0.595 ULP (2^-55.8 relative; docs/ACCURACY.md of commit 0f51682);
 //   c ln2 = c ln2Hi + c ln2Lo with ln2Hi of 40 bits, so c ln2Hi is exact for |c| < 2^13, and the
 //     remainder of ln2 below 2^-102 relative;
-//   |c ln2 + 2s| >= |2s| when c = 0, and >= 0.34 >= |2s| when c != 0: the error stays below 2^-57.2
+//   |c ln2 + 2s| >= |2s| when c = 0, and >= 0.34 >= |2s| when c != 0 (for logarithmSplit's c and d;
+//   logit's, which cancel a little more, are in VectorLogit.swift): the error stays below 2^-57.2
 //   relative to the result (and c ln2Hi + 2sHi is summed exactly, Fast2Sum: |c ln2Hi| >= |2sHi| or 0).
 //
 // Float kernels (logarithm32): everything in Double, below 2^-47 relative: s with two roundings,
@@ -41,6 +42,13 @@ func logarithm<W: LaneWidth>(c: DoubleLanes<W>, dHi: DoubleLanes<W>, dLo: Double
     let sHi = dHi * inverse
     let residual = fusedMultiplyAdd(negated(sHi), denominatorHi, dHi) + fusedMultiplyAdd(negated(sHi), denominatorLo, dLo)
     let sLo = residual * inverse
+    return logarithm(c: c, sHi: sHi, sLo: sLo)
+}
+
+/// log(2^c (1 + s)/(1 - s)) in double-double for s = sHi + sLo, |s| <= 0.2, to about 2^-100 (the
+/// second half of the above, for a caller that forms s itself: logit, VectorLogit.swift).
+@inline(__always)
+func logarithm<W: LaneWidth>(c: DoubleLanes<W>, sHi: DoubleLanes<W>, sLo: DoubleLanes<W>) -> (hi: DoubleLanes<W>, lo: DoubleLanes<W>) {
     let z = sHi * sHi
     let twoS = sHi + sHi
     let tail = (twoS * z) * logTail(z)

@@ -91,7 +91,7 @@ func logTail32<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
     return e2_0
 }
 
-/// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 1/3 (Float logit): degree 7, error 2^-43.8.
+/// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 1/3 (Float softplus): degree 7, error 2^-43.8.
 @inline(__always)
 func logTailWide32<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
     let e0_0 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.9999999bd8289p-3), v, DoubleLanes<W>(repeating: 0x1.5555555555157p-2))

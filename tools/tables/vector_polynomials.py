@@ -8,7 +8,7 @@ kernels, near-minimax fits (Chebyshev interpolation, mpmath.chebyfit at 200 bits
   logTail (Double kernels):    R(z) ~ (atanh(sqrt z)/sqrt z - 1) / z on 0 <= z <= 0.2^2, so that
                                log((1 + s)/(1 - s)) = 2s + 2s^3 R(s^2) for |s| <= 0.2
   logTail32 (Float kernels):   the same R, fewer terms
-  logTailWide32 (Float logit): the same R for |s| <= 1/3
+  logTailWide32 (Float softplus): the same R for |s| <= 1/3
 
 The degree of each is the least one whose fitting error (printed in the file) meets the kernel's
 budget (VectorExp.swift, VectorNegativeExponential.swift, VectorLog.swift); the error printed in the file is re-measured on the
@@ -60,7 +60,7 @@ POLYNOMIALS = [
     ("logTail32", log_tail, [mp.mpf(0), S_BOUND**2], 5,
      "(atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 0.2 (Float kernels)"),
     ("logTailWide32", log_tail, [mp.mpf(0), mp.mpf(1) / 9 + mp.mpf(2) ** -20], 7,
-     "(atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 1/3 (Float logit)"),
+     "(atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 1/3 (Float softplus)"),
 ]
 
 
