@@ -17,10 +17,13 @@
 //   (about 2^-100), then VectorLog.swift's logarithm of (1 + s)/(1 - s) (2^-57.0 of |2s|). When c = 0
 //   the result is at least |2s|; when c != 0, |logit| >= ln2 - ln 1.5 = 0.288 against |log m| <=
 //   0.405, so the error grows by at most 1.41 relative to the result: below 2^-56.5, at most 0.5 +
-//   2^-3.5 ULP. Measured against MPFR (250,000 inputs: uniform, near 1/2, tiny, near 1, random bit
-//   patterns, the boundaries of m), 0.04-0.05 % are not correctly rounded, at most 0.52 ULP, as with
-//   the two divisions this replaced: the ratio q/(1 - q) in double-double, then s = d/(2 + d) from its
-//   significand 1 + d (logit f64 1.67 -> 1.44 ns per element, n = 2^20, AVX-512, Zen 4).
+//   2^-3.5 ULP (the largest cancellation reachable is 1.06, at c = -1 and q just below 5/12, so the
+//   bound is loose). Measured against MPFR: 0.04-0.05 % not correctly rounded, at most 0.520 ULP, on
+//   250,000 inputs (uniform, near 1/2, tiny, near 1, random bit patterns, the boundaries of m); at most
+//   0.526 ULP on 2.8 million in that cancellation zone, q in [0.397, 5/12] (a review; the kernel this
+//   replaced reached 0.525 there). That kernel took two divisions: the ratio q/(1 - q) in double-double,
+//   then s = d/(2 + d) from its significand 1 + d (logit f64 1.67 -> 1.44 ns per element, n = 2^20,
+//   AVX-512, Zen 4).
 //   Fast range 2^-1000 <= p < 1 (normal ratios; 0, 1, outside [0, 1] and NaN are the scalar kernel's),
 //   except p = 1/2, whose result +0 the scalar kernel keeps positive under every rounding mode (here a
 //   directed mode could make it -0).
