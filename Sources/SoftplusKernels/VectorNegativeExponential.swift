@@ -39,7 +39,7 @@
 //   rounded, against 0.003 % now and 0.07 % before (100000 inputs in [-40, 40], against mpmath).
 //
 // Float kernels (negativeExponential32), on the AVX-512 copy of the kernels: one Double to 2^-45.3
-//   relative for a <= 104: r = rHi, off by |k L| < 2401 * 2^-59.2 = 2^-48.0; p = r + r^2 Q(r), Q of
+//   relative for |a| <= 104: r = rHi, off by |k L| < 2401 * 2^-59.2 = 2^-48.0; p = r + r^2 Q(r), Q of
 //   degree 3, whose fit error 2^-34.6 times r^2 <= 2^-11 leaves 2^-45.6; tHi alone (2^-53), and two
 //   roundings of 2^-53. tHi 2^m comes from the bits of k + 1.5 * 2^52 by one integer addition to a biased
 //   table entry (sixteenthPowerOfTwo): sigmoid f32 took 0.76 against 0.84 ns per element with a lookup, an
@@ -131,7 +131,7 @@ func negativeExponentialForQuotient<W: LaneWidth>(
     return (doubles(integerBitPatterns: integerBitPatterns(terms.head) &+ terms.exponentBits), terms.tail * terms.scale, onePlusEstimate)
 }
 
-/// e^-a in one Double (see the header), for 0 <= a <= 104: the Float kernels' first step.
+/// e^-a in one Double (see the header), for |a| <= 104: the Float kernels' first step (a < 0 from sigmoid f32).
 @inline(__always)
 func negativeExponential32<W: LaneWidth>(_ a: DoubleLanes<W>) -> DoubleLanes<W> {
 #if SOFTPLUS_KERNELS_AVX512

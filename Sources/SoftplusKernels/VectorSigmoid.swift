@@ -21,9 +21,13 @@
 //   of 200000 results in [-40, 40] are not correctly rounded now, 0.0030 % then (against mpmath).
 //   Fast range |x| <= 700: t stays a normal number (its low part may not: 2^-64 relative at most,
 //   VectorNegativeExponential.swift).
-// Float: the same in one Double (t to 2^-43.5 or better, 1 + t and the division rounded): below 2^-43
-//   relative, then rounded to Float with the rounding test of VectorRounding.swift. Fast range |x| <= 87: the
-//   results lie in [sigmoid(-87), 1], sigmoid(-87) = 1.6e-38 above the least normal Float 2^-126.
+// Float: 1 / (1 + t) with t = e^-x for either sign, in one Double: for x < 0, t up to e^87 = 2^125.5
+//   is still a normal Double, and 1/(1 + t) has condition number t/(1 + t) <= 1 in t, so no sign
+//   selection is needed (the Double kernel's residual needs the numerator t there instead; this saved
+//   4 % of sigmoid f32's time, 0.735 -> 0.706 ns per element, n = 2^20, AVX-512, Zen 4; the same bits).
+//   t to 2^-43.5 or better, 1 + t and the division rounded: below 2^-43.47 relative, then rounded to
+//   Float with the rounding test of VectorRounding.swift. Fast range |x| <= 87: the results lie in
+//   [sigmoid(-87), 1], sigmoid(-87) = 1.6e-38 above the least normal Float 2^-126.
 
 
 /// sigmoid on Double lanes before its last step: q0 + residual inverse (see the header), and the
@@ -56,9 +60,7 @@ func sigmoidLanes<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, 
 /// sigmoid on Float lanes widened to Double, before the rounding to Float.
 @inline(__always)
 func sigmoidLanes32<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
-    let magnitude = magnitudes(x)
-    let slow = .!within(magnitude, 0, 87)
-    let t = negativeExponential32(select(slow, 0, magnitude))
-    let numerator = select(signClear(x), DoubleLanes<W>(repeating: 1), t)
-    return (numerator / (1 + t), slow)
+    let slow = .!within(magnitudes(x), 0, 87)
+    let t = negativeExponential32(select(slow, 0, x))
+    return (1 / (1 + t), slow)
 }
