@@ -3,7 +3,10 @@
  * ns per element, the median of interleaved repeats.
  *
  *   bench [--library PATH] [--header PATH] [--training-header PATH] [--sizes 10,16,20,24]
- *         [--repeats R] [--cpu C] [--min-sample-ms T] [--tsv FILE]
+ *         [--lengths 63,100,1000] [--repeats R] [--cpu C] [--min-sample-ms T] [--tsv FILE]
+ *
+ * --sizes gives n as exponents of 2; --lengths gives n itself, for lengths that are not a multiple of
+ * the kernels' lane count (their last elements take the short-block path of ArrayLoops.swift).
  *
  * The functions come from the header (every `int sp_<name>_<f64|f32>_array(` line, with the
  * "Domain:" line of its section), and are looked up in the library with dlsym, so a function
@@ -19,7 +22,7 @@
  * the inputs of the family function their name begins with (softplusinv_beta: softplusinv's).
  * They are timed alone (no peer has them); ns per element of x, as for the others.
  *
- * Method: for each n = 2^k and each function and format, the kernels (the library, then each C
+ * Method: for each n (2^k, or a --lengths value) and each function and format, the kernels (the library, then each C
  * peer implementing that function) run one after another, in an order rotated every repeat, and
  * that round is repeated R times: a change of machine load hits all kernels alike. A sample is
  * the CPU time of the process (CLOCK_PROCESS_CPUTIME_ID) over enough back-to-back calls to last
@@ -49,7 +52,8 @@ enum { MAX_FUNCTIONS = 160, MAX_KERNELS = 8, MAX_SIZES = 16, MAX_REPEATS = 1001,
 
 struct options {
     const char *library, *header, *training_header, *tsv;
-    int log2_sizes[MAX_SIZES], size_count;
+    size_t sizes[MAX_SIZES];
+    int size_count;
     int repeats, cpu;
     double min_sample_ms;
 };
@@ -359,7 +363,10 @@ static FILE *tsv;
 static void report(const char *function, const char *format, size_t n, const struct kernel *kernels,
                    int count, const double *median)
 {
-    printf("%-22s %s  2^%-2d", function, format, __builtin_ctzl(n));
+    if ((n & (n - 1)) == 0)
+        printf("%-22s %s  2^%-2d", function, format, __builtin_ctzl(n));
+    else
+        printf("%-22s %s  %-4zu", function, format, n);
     for (int k = 0; k < count; k++)
         printf("  %s %7.3f", kernels[k].label, median[k]);
     if (count > 1 && !kernels[0].run)
@@ -373,15 +380,18 @@ static void report(const char *function, const char *format, size_t n, const str
 
 /* ---- main ------------------------------------------------------------------------------------ */
 
-static void parse_sizes(const char *text, struct options *o)
+/* The n to time: 2^k for each k of --sizes (exponents), or each n of --lengths. */
+static void parse_sizes(const char *text, int exponents, struct options *o)
 {
     o->size_count = 0;
     for (const char *p = text; *p && o->size_count < MAX_SIZES;) {
         char *end;
         long k = strtol(p, &end, 10);
-        if (end == p || k < 0 || k > 30)
+        if (exponents && (end == p || k < 0 || k > 30))
             die("--sizes wants exponents of 2 from 0 to 30, comma-separated", text);
-        o->log2_sizes[o->size_count++] = (int)k;
+        if (!exponents && (end == p || k < 1 || k > (1L << 30)))
+            die("--lengths wants lengths from 1 to 2^30, comma-separated", text);
+        o->sizes[o->size_count++] = exponents ? (size_t)1 << k : (size_t)k;
         p = *end == ',' ? end + 1 : end;
     }
 }
@@ -389,7 +399,7 @@ static void parse_sizes(const char *text, struct options *o)
 static struct options parse_options(int argc, char **argv)
 {
     struct options o = {"build/libsoftplus.so", "include/softplus.h", "include/softplus_training.h", NULL,
-                        {10, 16, 20, 24}, 4, 11, -1, 20};
+                        {1 << 10, 1 << 16, 1 << 20, 1 << 24}, 4, 11, -1, 20};
     for (int i = 1; i < argc; i++) {
         const char *value = i + 1 < argc ? argv[i + 1] : NULL;
         if (!value)
@@ -403,7 +413,9 @@ static struct options parse_options(int argc, char **argv)
         else if (!strcmp(argv[i], "--tsv"))
             o.tsv = value;
         else if (!strcmp(argv[i], "--sizes"))
-            parse_sizes(value, &o);
+            parse_sizes(value, 1, &o);
+        else if (!strcmp(argv[i], "--lengths"))
+            parse_sizes(value, 0, &o);
         else if (!strcmp(argv[i], "--repeats"))
             o.repeats = atoi(value);
         else if (!strcmp(argv[i], "--cpu"))
@@ -472,7 +484,7 @@ int main(int argc, char **argv)
         fprintf(tsv, "function\tformat\tn\tkernel\tns_per_element\n");
 
     for (int s = 0; s < o.size_count; s++) {
-        size_t n = (size_t)1 << o.log2_sizes[s];
+        size_t n = o.sizes[s];
         void *x = malloc(n * sizeof(double)), *out = malloc(n * sizeof(double));
         second_input = malloc(n * sizeof(double)), ones = malloc(n * sizeof(double));
         if (!x || !out || !second_input || !ones)
