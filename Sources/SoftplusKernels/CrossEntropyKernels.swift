@@ -204,18 +204,14 @@ func accumulateLosses<Element: BinaryFloatingPoint, W: LaneWidth>(
 @inline(__always)
 private func doubleLanes<W: LaneWidth>(_ pointer: UnsafePointer<Double>, _ length: Int, _ fill: Double) -> DoubleLanes<W> {
     if length == W.count { return UnsafeRawPointer(pointer).loadUnaligned(as: DoubleLanes<W>.self) }
-    var lanes = DoubleLanes<W>(repeating: fill)
-    for lane in 0..<length { lanes[lane] = pointer[lane] }
-    return lanes
+    return lanes(pointer, length, fill: fill)
 }
 
 /// Lanes of Floats widened to Double from `length` elements at `pointer`, the others `fill`.
 @inline(__always)
 private func widenedLanes<W: LaneWidth>(_ pointer: UnsafePointer<Float>, _ length: Int, _ fill: Float) -> DoubleLanes<W> {
     if length == W.count { return DoubleLanes(UnsafeRawPointer(pointer).loadUnaligned(as: FloatLanes<W>.self)) }
-    var lanes = FloatLanes<W>(repeating: fill)
-    for lane in 0..<length { lanes[lane] = pointer[lane] }
-    return DoubleLanes(lanes)
+    return DoubleLanes(lanes(pointer, length, fill: fill) as FloatLanes<W>)
 }
 
 extension VectorKernels {

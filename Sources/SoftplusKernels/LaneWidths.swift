@@ -155,18 +155,6 @@ enum Two: LaneWidth {
         unsafeBitCast(a, to: SIMD2<Float>.self)[i]
     }
 
-    @inline(__always) static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles {
-        var lanes = unsafeBitCast(a, to: SIMD2<Double>.self)
-        lanes[i] = value
-        return unsafeBitCast(lanes, to: Doubles.self)
-    }
-
-    @inline(__always) static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats {
-        var lanes = unsafeBitCast(a, to: SIMD2<Float>.self)
-        lanes[i] = value
-        return unsafeBitCast(lanes, to: Floats.self)
-    }
-
     @inline(__always) static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles {
         lookedUp(table, index, width: Self.self)
     }
@@ -319,18 +307,6 @@ enum Four: LaneWidth {
         unsafeBitCast(a, to: SIMD4<Float>.self)[i]
     }
 
-    @inline(__always) static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles {
-        var lanes = unsafeBitCast(a, to: SIMD4<Double>.self)
-        lanes[i] = value
-        return unsafeBitCast(lanes, to: Doubles.self)
-    }
-
-    @inline(__always) static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats {
-        var lanes = unsafeBitCast(a, to: SIMD4<Float>.self)
-        lanes[i] = value
-        return unsafeBitCast(lanes, to: Floats.self)
-    }
-
     @inline(__always) static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles {
         lookedUp(table, index, width: Self.self)
     }
@@ -481,18 +457,6 @@ enum Sixteen: LaneWidth {
 
     @inline(__always) static func lane(_ a: Floats, _ i: Int) -> Float {
         unsafeBitCast(a, to: SIMD16<Float>.self)[i]
-    }
-
-    @inline(__always) static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles {
-        var lanes = unsafeBitCast(a, to: SIMD16<Double>.self)
-        lanes[i] = value
-        return unsafeBitCast(lanes, to: Doubles.self)
-    }
-
-    @inline(__always) static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats {
-        var lanes = unsafeBitCast(a, to: SIMD16<Float>.self)
-        lanes[i] = value
-        return unsafeBitCast(lanes, to: Floats.self)
     }
 
     @inline(__always) static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles {
@@ -660,18 +624,6 @@ enum ThirtyTwo: LaneWidth {
 
     @inline(__always) static func lane(_ a: Floats, _ i: Int) -> Float {
         unsafeBitCast(a, to: SIMD32<Float>.self)[i]
-    }
-
-    @inline(__always) static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles {
-        var lanes = unsafeBitCast(a, to: SIMD32<Double>.self)
-        lanes[i] = value
-        return unsafeBitCast(lanes, to: Doubles.self)
-    }
-
-    @inline(__always) static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats {
-        var lanes = unsafeBitCast(a, to: SIMD32<Float>.self)
-        lanes[i] = value
-        return unsafeBitCast(lanes, to: Floats.self)
     }
 
     @inline(__always) static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles {
@@ -845,18 +797,6 @@ enum SixtyFour: LaneWidth {
 
     @inline(__always) static func lane(_ a: Floats, _ i: Int) -> Float {
         unsafeBitCast(a, to: SIMD64<Float>.self)[i]
-    }
-
-    @inline(__always) static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles {
-        var lanes = unsafeBitCast(a, to: SIMD64<Double>.self)
-        lanes[i] = value
-        return unsafeBitCast(lanes, to: Doubles.self)
-    }
-
-    @inline(__always) static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats {
-        var lanes = unsafeBitCast(a, to: SIMD64<Float>.self)
-        lanes[i] = value
-        return unsafeBitCast(lanes, to: Floats.self)
     }
 
     @inline(__always) static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles {

@@ -57,8 +57,6 @@ protocol LaneWidth {
     static func lane(_ a: Booleans, _ i: Int) -> Bool
     static func lane(_ a: Doubles, _ i: Int) -> Double
     static func lane(_ a: Floats, _ i: Int) -> Float
-    static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles
-    static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats
     /// table[index & 15] on every lane (TableLookup.swift).
     static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles
 }
@@ -298,21 +296,15 @@ protocol LaneVector: BitwiseCopyable {
     associatedtype Element: BinaryFloatingPoint
     associatedtype Width: LaneWidth
     init(repeating value: Element)
-    subscript(lane: Int) -> Element { get set }
+    subscript(lane: Int) -> Element { get }
 }
 
 extension DoubleLanes: LaneVector {
     typealias Width = W
-    @inline(__always) subscript(lane: Int) -> Double {
-        get { W.lane(storage, lane) }
-        set { storage = W.replacing(storage, lane, newValue) }
-    }
+    @inline(__always) subscript(lane: Int) -> Double { W.lane(storage, lane) }
 }
 
 extension FloatLanes: LaneVector {
     typealias Width = W
-    @inline(__always) subscript(lane: Int) -> Float {
-        get { W.lane(storage, lane) }
-        set { storage = W.replacing(storage, lane, newValue) }
-    }
+    @inline(__always) subscript(lane: Int) -> Float { W.lane(storage, lane) }
 }

@@ -72,10 +72,6 @@ OPERATIONS = [
      "unsafeBitCast(a.v, to: SIMDN<Int64>.self)[i] != 0"),
     ("static func lane(_ a: Doubles, _ i: Int) -> Double", "unsafeBitCast(a, to: SIMDN<Double>.self)[i]"),
     ("static func lane(_ a: Floats, _ i: Int) -> Float", "unsafeBitCast(a, to: SIMDN<Float>.self)[i]"),
-    ("static func replacing(_ a: Doubles, _ i: Int, _ value: Double) -> Doubles",
-     "var lanes = unsafeBitCast(a, to: SIMDN<Double>.self)\n        lanes[i] = value\n        return unsafeBitCast(lanes, to: Doubles.self)"),
-    ("static func replacing(_ a: Floats, _ i: Int, _ value: Float) -> Floats",
-     "var lanes = unsafeBitCast(a, to: SIMDN<Float>.self)\n        lanes[i] = value\n        return unsafeBitCast(lanes, to: Floats.self)"),
     ("static func lookup(_ table: borrowing SixteenDoubles, _ index: Words) -> Doubles", "LOOKUP"),
 ]
 
