@@ -6,7 +6,8 @@
  *         [--lengths 63,100,1000] [--repeats R] [--cpu C] [--min-sample-ms T] [--tsv FILE]
  *
  * --sizes gives n as exponents of 2; --lengths gives n itself, for lengths that are not a multiple of
- * the kernels' lane count (their last elements take the short-block path of ArrayLoops.swift).
+ * the kernels' lane count (their last elements take the short-block path of ArrayLoops.swift). Both
+ * may be given: the sizes, then the lengths, 16 in all at most.
  *
  * The functions come from the header (every `int sp_<name>_<f64|f32>_array(` line, with the
  * "Domain:" line of its section), and are looked up in the library with dlsym, so a function
@@ -380,13 +381,14 @@ static void report(const char *function, const char *format, size_t n, const str
 
 /* ---- main ------------------------------------------------------------------------------------ */
 
-/* The n to time: 2^k for each k of --sizes (exponents), or each n of --lengths. */
+/* The n to time: 2^k for each k of --sizes (exponents), then each n of --lengths, in the order given. */
 static void parse_sizes(const char *text, int exponents, struct options *o)
 {
-    o->size_count = 0;
-    for (const char *p = text; *p && o->size_count < MAX_SIZES;) {
+    for (const char *p = text; *p;) {
         char *end;
         long k = strtol(p, &end, 10);
+        if (o->size_count == MAX_SIZES)
+            die("too many sizes and lengths (at most 16)", text);
         if (exponents && (end == p || k < 0 || k > 30))
             die("--sizes wants exponents of 2 from 0 to 30, comma-separated", text);
         if (!exponents && (end == p || k < 1 || k > (1L << 30)))
@@ -400,6 +402,7 @@ static struct options parse_options(int argc, char **argv)
 {
     struct options o = {"build/libsoftplus.so", "include/softplus.h", "include/softplus_training.h", NULL,
                         {1 << 10, 1 << 16, 1 << 20, 1 << 24}, 4, 11, -1, 20};
+    int sizes_given = 0;
     for (int i = 1; i < argc; i++) {
         const char *value = i + 1 < argc ? argv[i + 1] : NULL;
         if (!value)
@@ -412,10 +415,12 @@ static struct options parse_options(int argc, char **argv)
             o.training_header = value;
         else if (!strcmp(argv[i], "--tsv"))
             o.tsv = value;
-        else if (!strcmp(argv[i], "--sizes"))
-            parse_sizes(value, 1, &o);
-        else if (!strcmp(argv[i], "--lengths"))
-            parse_sizes(value, 0, &o);
+        else if (!strcmp(argv[i], "--sizes") || !strcmp(argv[i], "--lengths")) {
+            if (!sizes_given)
+                o.size_count = 0; /* the defaults go once either option is given */
+            sizes_given = 1;
+            parse_sizes(value, !strcmp(argv[i], "--sizes"), &o);
+        }
         else if (!strcmp(argv[i], "--repeats"))
             o.repeats = atoi(value);
         else if (!strcmp(argv[i], "--cpu"))
