@@ -146,6 +146,24 @@ func negativeExponential32<W: LaneWidth>(_ a: DoubleLanes<W>) -> DoubleLanes<W> 
 #endif
 }
 
+/// e^-a = e / v for |a| <= 87, as v = 2^-k' and e = e^r' (1 + p rounded), where e^-a = 2^k' e^r' (k' = k/16 on
+/// the AVX-512 path, k elsewhere): for a quotient v/(v + e) = 1/(1 + e^-a) (sigmoid f32), in which the
+/// power of two scales the other term and is never multiplied in. v is one table entry scaled exactly
+/// (2^-53) or exact, e within 2^-45.3 (2^-43.5 off AVX-512) of e^r' as for negativeExponential32, with
+/// one rounding fewer; v stays normal, 2^-125.6 to 2^125.6.
+@inline(__always)
+func negativeExponentialRatio32<W: LaneWidth>(_ a: DoubleLanes<W>) -> (v: DoubleLanes<W>, e: DoubleLanes<W>) {
+#if SOFTPLUS_KERNELS_AVX512
+    let (k, r) = sixteenthsReduced(a)
+    // The bits of 1.5 * 2^52 - k, for 2^(-k/16), as negativeExponential32 forms those of 1.5 * 2^52 + k.
+    let v = sixteenthPowerOfTwo(shiftedBits: integerBitPatterns(DoubleLanes<W>(repeating: 0x1.8p52) - k))
+    return (v, fusedMultiplyAdd(r * r, expm1TailNarrow32(r), r) + 1)
+#else
+    let (p, k) = exponentialParts32(negated(a), precise: false)
+    return (powersOfTwo(0 &- k), p + 1)
+#endif
+}
+
 /// twoToSixteenthsHi[j] 2^m for k = 16m + j, -16 * 1022 <= k < 16 * 1024 (a normal result), given the bits of 1.5 * 2^52 + k.
 /// Those bits are bits(1.5 * 2^52) + k, and bits(1.5 * 2^52) ends in 51 zeros, so shifted left by 48 they
 /// are k 2^48 = m 2^52 + j 2^48 modulo 2^64. twoToSixteenthsBiased[j] is bits(twoToSixteenthsHi[j]) -

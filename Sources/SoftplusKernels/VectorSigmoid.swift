@@ -21,13 +21,20 @@
 //   of 200000 results in [-40, 40] are not correctly rounded now, 0.0030 % then (against mpmath).
 //   Fast range |x| <= 700: t stays a normal number (its low part may not: 2^-64 relative at most,
 //   VectorNegativeExponential.swift).
-// Float: 1 / (1 + t) with t = e^-x for either sign, in one Double: for x < 0, t up to e^87 = 2^125.5
-//   is still a normal Double, and 1/(1 + t) has condition number t/(1 + t) <= 1 in t, so no sign
-//   selection is needed (the Double kernel's residual needs the numerator t there instead; this saved
-//   4 % of sigmoid f32's time, 0.735 -> 0.706 ns per element, n = 2^20, AVX-512, Zen 4; the same bits).
-//   t to 2^-43.5 or better, 1 + t and the division rounded: below 2^-43.47 relative, then rounded to
-//   Float with the rounding test of VectorRounding.swift. Fast range |x| <= 87: the results lie in
-//   [sigmoid(-87), 1], sigmoid(-87) = 1.6e-38 above the least normal Float 2^-126.
+// Float: e^-x = e/v with v a power of two (2^-k/16 from the table on AVX-512, 2^-k elsewhere) and
+//   e = e^r (negativeExponentialRatio32), so that
+//     sigmoid(x) = 1/(1 + e/v) = v / (v + e),
+//   one Double quotient for either sign: v and e are normal for |x| <= 87 (v from 2^-125.6 to 2^125.6,
+//   e near 1), and v/(v + e) has condition number e/(v + e) <= 1 in v and in e, so no sign selection
+//   is needed (the Double kernel's residual needs the numerator e^-x there instead; one quotient for
+//   both signs saved 4 % of sigmoid f32's time, 0.735 -> 0.706 ns per element). The power of two is
+//   never multiplied in: 1/(1 + t) with t = 2^k e^r formed first took one multiply-add more, 0.684
+//   against 0.652 ns per element (one_minus_sigmoid f32 0.691 against 0.669; n = 2^20, AVX-512, Zen 4;
+//   the same bits on all 2^32 Floats).
+//   v exact or rounded once (2^-53), e to 2^-45.3 (2^-43.5 off AVX-512, counting its rounding), v + e
+//   and the quotient rounded: below 2^-43.47 relative, then rounded to Float with the rounding test of
+//   VectorRounding.swift. Fast range |x| <= 87: the results lie in [sigmoid(-87), 1], sigmoid(-87) =
+//   1.6e-38 above the least normal Float 2^-126.
 
 
 /// sigmoid on Double lanes before its last step: q0 + residual inverse (see the header), and the
@@ -61,6 +68,6 @@ func sigmoidLanes<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, 
 @inline(__always)
 func sigmoidLanes32<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
     let slow = .!within(magnitudes(x), 0, 87)
-    let t = negativeExponential32(select(slow, 0, x))
-    return (1 / (1 + t), slow)
+    let (v, e) = negativeExponentialRatio32(select(slow, 0, x))
+    return (v / (v + e), slow)
 }
