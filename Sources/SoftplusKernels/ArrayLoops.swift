@@ -4,13 +4,16 @@
 // of SoftplusMath (outside its fast range, NaN, infinities; for Float also the rounding test's hard
 // lanes); it computes those lanes on a harmless input in its fast range instead, so that NaN,
 // infinities and huge inputs raise no floating-point exception flag in the vector code. The hot loop
-// only asks whether any lane is slow; a block that has one and the tail of the array go through
-// `block`, which runs the same lane kernel on a vector padded with copies of its first element and then
-// patches the slow lanes. A scalar call does the same inline, on a vector of copies of its element.
+// only asks whether any lane is slow; a block that has one goes through `block`, which runs the same
+// lane kernel on a vector padded with copies of its first element and then patches the slow lanes. The
+// tail of the array goes through `block` on a narrower vector, or element by element (`tail` below). A
+// scalar call runs the kernel inline, on a vector of copies of its element. The kernels are types
+// (LaneKernel.swift), so one kernel runs at each of these widths.
 //
 // Five widths of the same kernels (LaneWidths.swift): the array loop runs the Double kernels on 32
 // lanes (16 on the AVX2 copy of the kernels, 4 on the x86-64 baseline copy) and the Float kernels on 64
-// (4 on the baseline copy), a scalar call runs either on 2. At 32 lanes every operation is four
+// (4 on the baseline copy), the tail on 16 (4 for Double on the AVX2 copy, 4 on the baseline copy), a
+// scalar call on 2. At 32 lanes every operation is four
 // independent AVX-512 instructions emitted one after the other, so the processor works on four dependency chains at once; the same kernels on 8 lanes, called four
 // times per step, ran 1.1 to 1.4 times slower on the functions with a logarithm (AVX-512, Zen 4:
 // softplus f64 3.2 against 2.35 ns per element, logit f64 1.92 against 1.68), and about as fast on the
@@ -25,9 +28,11 @@
 // Why `block` is out of line: the hot loop then only computes, tests one mask and stores; the
 // lane-by-lane work of patching stays out of its registers and code.
 
-/// The element types of the kernels, with their lane types for arrays and for scalar calls.
+/// The element types of the kernels, with their lane types for arrays, their tails and scalar calls.
 protocol LaneElement: BinaryFloatingPoint {
     associatedtype ArrayLanes: LaneVector where ArrayLanes.Element == Self
+    /// The lanes of an array's tail, the last count % ArrayLanes.Width.count elements (see below).
+    associatedtype NarrowLanes: LaneVector where NarrowLanes.Element == Self
     associatedtype ScalarLanes: LaneVector where ScalarLanes.Element == Self, ScalarLanes.Width == Two
 }
 
@@ -46,6 +51,13 @@ extension Double: LaneElement {
 #else
     typealias ArrayLanes = DoubleLanes<ThirtyTwo>
 #endif
+#if SOFTPLUS_KERNELS_BASELINE && arch(x86_64)
+    typealias NarrowLanes = DoubleLanes<Four>
+#elseif SOFTPLUS_KERNELS_AVX2
+    typealias NarrowLanes = DoubleLanes<Four>
+#else
+    typealias NarrowLanes = DoubleLanes<Sixteen>
+#endif
     typealias ScalarLanes = DoubleLanes<Two>
 }
 
@@ -55,6 +67,11 @@ extension Float: LaneElement {
     typealias ArrayLanes = FloatLanes<Four>
 #else
     typealias ArrayLanes = FloatLanes<SixtyFour>
+#endif
+#if SOFTPLUS_KERNELS_BASELINE && arch(x86_64)
+    typealias NarrowLanes = FloatLanes<Four>
+#else
+    typealias NarrowLanes = FloatLanes<Sixteen>
 #endif
     typealias ScalarLanes = FloatLanes<Two>
 }
@@ -103,77 +120,107 @@ func element<Lanes: LaneVector>(_ v: Lanes, _ lane: Int) -> Lanes.Element {
     withUnsafeBytes(of: v) { $0.load(fromByteOffset: lane * MemoryLayout<Lanes.Element>.stride, as: Lanes.Element.self) }
 }
 
-/// out[i] = f(x[i]) for i < count <= the lane count, with the slow lanes from `scalar`.
+// The tail, the last count % width elements (all of a short array), by its length r: a kernel's cost
+// there is the latency of its chain of dependent operations more than its lane count, so a whole
+// array-width step cost sigmoid f32 79 ns at r = 1 and 95 at r = 63. Steps on the narrow width
+// (LaneElement.NarrowLanes, 16 lanes on the AVX-512 copy) cost 36 ns each, and the scalar entry's
+// inline kernel 9 ns for the first element and 3-5 for each next one (sigmoid f32; softplus f64: 56 ns
+// a narrow step, 21 then 14-15 per element; `build-bench/bench --lengths 1,2,3,4,5,6,8,16,40,63`, AVX-512,
+// Zen 4). So up to elementwiseTail elements go one by one, up to two narrow widths in narrow steps, and
+// a longer tail (Float, r from 33 to 63) in one array-width step.
+
+/// The longest tail that goes element by element (see above).
+private let elementwiseTail = 3
+
+/// Runs the elements start..<count, fewer than the array width (see above): `element(i)` one by one,
+/// `narrow(i, n)` or `wide(i, n)` for the n elements from i.
+@inline(__always)
+func tail(
+    from start: Int, _ count: Int, narrowWidth: Int,
+    element: (Int) -> Void, narrow: (Int, Int) -> Void, wide: (Int, Int) -> Void
+) {
+    let r = count - start
+    if r <= elementwiseTail {
+        for i in start..<count { element(i) }
+    } else if r <= 2 * narrowWidth {
+        for i in stride(from: start, to: count, by: narrowWidth) { narrow(i, min(narrowWidth, count - i)) }
+    } else {
+        wide(start, r)
+    }
+}
+
+/// out[i] = f(x[i]) for i < count <= the lane count of Lanes, with the slow lanes from `scalar`.
 @inline(never)
-func block<Element, Lanes: LaneVector>(
-    _ x: UnsafePointer<Element>, _ out: UnsafeMutablePointer<Element>, _ count: Int,
-    _ kernel: (Lanes) -> (value: Lanes, slow: LaneMask<Lanes.Width>), _ scalar: (Element) -> Element
-) where Lanes.Element == Element {
+func block<Kernel: UnaryLaneKernel, Lanes: LaneVector>(
+    _ x: UnsafePointer<Kernel.Element>, _ out: UnsafeMutablePointer<Kernel.Element>, _ count: Int, _ kernel: Kernel,
+    _ scalar: (Kernel.Element) -> Kernel.Element, on _: Lanes.Type
+) where Lanes.Element == Kernel.Element {
     // The lanes past count repeat x[0]: a harmless input of the kernel's, as it is one of the array's.
     let v: Lanes = lanes(x, count, fill: x[0])
-    let (result, slow) = kernel(v)
+    let (result, slow) = Lanes.map(v, kernel)
     store(result, slow, count, out) { scalar(element(v, $0)) }
 }
 
-/// out[i] = f(x[i]) for i < count, the array lane count (32 or 64) per step.
+/// out[i] = f(x[i]) for i < count: the array lane count (32 or 64) per step, then the tail in narrow steps.
 @inline(__always)
-func mapLanes<Element: LaneElement>(
-    _ x: UnsafePointer<Element>, _ out: UnsafeMutablePointer<Element>, _ count: Int,
-    _ kernel: (Element.ArrayLanes) -> (value: Element.ArrayLanes, slow: LaneMask<Element.ArrayLanes.Width>),
-    _ scalar: (Element) -> Element
+func mapLanes<Kernel: UnaryLaneKernel>(
+    _ x: UnsafePointer<Kernel.Element>, _ out: UnsafeMutablePointer<Kernel.Element>, _ count: Int, _ kernel: Kernel,
+    _ scalar: (Kernel.Element) -> Kernel.Element
 ) {
-    let width = Element.ArrayLanes.Width.count
+    typealias Lanes = Kernel.Element.ArrayLanes
+    let width = Lanes.Width.count
     var i = 0
     while i + width <= count {
-        let (result, slow) = kernel(UnsafeRawPointer(x + i).loadUnaligned(as: Element.ArrayLanes.self))
+        let (result, slow) = Lanes.map(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), kernel)
         if anyLane(slow) {
-            block(x + i, out + i, width, kernel, scalar)
+            block(x + i, out + i, width, kernel, scalar, on: Lanes.self)
         } else {
-            UnsafeMutableRawPointer(out + i).storeBytes(of: result, as: Element.ArrayLanes.self)
+            UnsafeMutableRawPointer(out + i).storeBytes(of: result, as: Lanes.self)
         }
         i += width
     }
-    if i < count {
-        block(x + i, out + i, count - i, kernel, scalar)
-    }
+    tail(from: i, count, narrowWidth: Kernel.Element.NarrowLanes.Width.count,
+         element: { out[$0] = oneLane(x[$0], kernel, scalar) },
+         narrow: { block(x + $0, out + $0, $1, kernel, scalar, on: Kernel.Element.NarrowLanes.self) },
+         wide: { block(x + $0, out + $0, $1, kernel, scalar, on: Lanes.self) })
 }
 
-/// out[i] = f(x[i], g[i]) for i < count <= the lane count, with the slow lanes from `scalar` (the
-/// backward products: both inputs are read before out, which may be either of them, is written).
+/// out[i] = f(x[i], g[i]) for i < count <= the lane count of Lanes, with the slow lanes from `scalar`
+/// (the backward products: both inputs are read before out, which may be either of them, is written).
 @inline(never)
-func block<Element, Lanes: LaneVector>(
-    _ x: UnsafePointer<Element>, _ g: UnsafePointer<Element>, _ out: UnsafeMutablePointer<Element>, _ count: Int,
-    _ kernel: (Lanes, Lanes) -> (value: Lanes, slow: LaneMask<Lanes.Width>), _ scalar: (Element, Element) -> Element
-) where Lanes.Element == Element {
+func block<Kernel: BinaryLaneKernel, Lanes: LaneVector>(
+    _ x: UnsafePointer<Kernel.Element>, _ g: UnsafePointer<Kernel.Element>, _ out: UnsafeMutablePointer<Kernel.Element>,
+    _ count: Int, _ kernel: Kernel, _ scalar: (Kernel.Element, Kernel.Element) -> Kernel.Element, on _: Lanes.Type
+) where Lanes.Element == Kernel.Element {
     let v: Lanes = lanes(x, count, fill: x[0])
     let w: Lanes = lanes(g, count, fill: g[0])
-    let (result, slow) = kernel(v, w)
+    let (result, slow) = Lanes.map(v, w, kernel)
     store(result, slow, count, out) { scalar(element(v, $0), element(w, $0)) }
 }
 
-/// out[i] = f(x[i], g[i]) for i < count, the array lane count per step, as mapLanes.
+/// out[i] = f(x[i], g[i]) for i < count, as the unary mapLanes.
 @inline(__always)
-func mapLanes<Element: LaneElement>(
-    _ x: UnsafePointer<Element>, _ g: UnsafePointer<Element>, _ out: UnsafeMutablePointer<Element>, _ count: Int,
-    _ kernel: (Element.ArrayLanes, Element.ArrayLanes)
-        -> (value: Element.ArrayLanes, slow: LaneMask<Element.ArrayLanes.Width>),
-    _ scalar: (Element, Element) -> Element
+func mapLanes<Kernel: BinaryLaneKernel>(
+    _ x: UnsafePointer<Kernel.Element>, _ g: UnsafePointer<Kernel.Element>, _ out: UnsafeMutablePointer<Kernel.Element>,
+    _ count: Int, _ kernel: Kernel, _ scalar: (Kernel.Element, Kernel.Element) -> Kernel.Element
 ) {
-    let width = Element.ArrayLanes.Width.count
+    typealias Lanes = Kernel.Element.ArrayLanes
+    let width = Lanes.Width.count
     var i = 0
     while i + width <= count {
-        let (result, slow) = kernel(UnsafeRawPointer(x + i).loadUnaligned(as: Element.ArrayLanes.self),
-                                    UnsafeRawPointer(g + i).loadUnaligned(as: Element.ArrayLanes.self))
+        let (result, slow) = Lanes.map(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self),
+                                       UnsafeRawPointer(g + i).loadUnaligned(as: Lanes.self), kernel)
         if anyLane(slow) {
-            block(x + i, g + i, out + i, width, kernel, scalar)
+            block(x + i, g + i, out + i, width, kernel, scalar, on: Lanes.self)
         } else {
-            UnsafeMutableRawPointer(out + i).storeBytes(of: result, as: Element.ArrayLanes.self)
+            UnsafeMutableRawPointer(out + i).storeBytes(of: result, as: Lanes.self)
         }
         i += width
     }
-    if i < count {
-        block(x + i, g + i, out + i, count - i, kernel, scalar)
-    }
+    tail(from: i, count, narrowWidth: Kernel.Element.NarrowLanes.Width.count,
+         element: { out[$0] = oneLane(x[$0], g[$0], kernel, scalar) },
+         narrow: { block(x + $0, g + $0, out + $0, $1, kernel, scalar, on: Kernel.Element.NarrowLanes.self) },
+         wide: { block(x + $0, g + $0, out + $0, $1, kernel, scalar, on: Lanes.self) })
 }
 
 /// The lanes at `pointer`, or `fill` on every lane where it is nil (an optional input array).
@@ -257,15 +304,25 @@ func floatLanes<W: LaneWidth>(
     return (value, slow .| hard)
 }
 
+/// f(x, g) for one element, as the one-argument oneLane below.
+@inline(__always)
+func oneLane<Kernel: BinaryLaneKernel>(
+    _ x: Kernel.Element, _ g: Kernel.Element, _ kernel: Kernel,
+    _ scalar: (Kernel.Element, Kernel.Element) -> Kernel.Element
+) -> Kernel.Element {
+    typealias Lanes = Kernel.Element.ScalarLanes
+    let (result, slow) = Lanes.map(Lanes(repeating: x), Lanes(repeating: g), kernel)
+    return slow[0] ? scalar(x, g) : result[0]
+}
+
 /// f(x) for one element: the lane kernel on a vector of copies of x, inline (what `block` does for one
 /// element, without its call and loops: sigmoid f64 15 -> 9.8 ns per call, float 11 -> 5.0, in
 /// benchmarks/scalar_calls.c).
 @inline(__always)
-func oneLane<Element: LaneElement>(
-    _ x: Element, _ kernel: (Element.ScalarLanes) -> (value: Element.ScalarLanes, slow: LaneMask<Two>),
-    _ scalar: (Element) -> Element
-) -> Element {
-    let (result, slow) = kernel(Element.ScalarLanes(repeating: x))
+func oneLane<Kernel: UnaryLaneKernel>(
+    _ x: Kernel.Element, _ kernel: Kernel, _ scalar: (Kernel.Element) -> Kernel.Element
+) -> Kernel.Element {
+    let (result, slow) = Kernel.Element.ScalarLanes.map(Kernel.Element.ScalarLanes(repeating: x), kernel)
     return slow[0] ? scalar(x) : result[0]
 }
 

@@ -18,6 +18,105 @@
 
 import SoftplusMath
 
+// The four product kernels as types (LaneKernel.swift), in Double and in Float; the other five are
+// their reflections.
+
+/// g sigmoid'(x) on Double lanes (sigmoidDerivativeProductLanes).
+struct SigmoidDerivativeProductKernel: BinaryLaneKernel {
+    typealias Element = Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(
+        _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+    ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        sigmoidDerivativeProductLanes(x, g)
+    }
+}
+
+/// g sigmoid'(x) on Float lanes (sigmoidDerivativeProductLanes32).
+struct SigmoidDerivativeProductKernel32: BinaryLaneKernel {
+    typealias Element = Float
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(
+        _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+    ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        sigmoidDerivativeProductLanes32(x, g)
+    }
+}
+
+/// g sigmoid(x) on Double lanes (sigmoidProductLanes).
+struct SigmoidProductKernel: BinaryLaneKernel {
+    typealias Element = Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(
+        _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+    ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        sigmoidProductLanes(x, g)
+    }
+}
+
+/// g sigmoid(x) on Float lanes (sigmoidProductLanes32).
+struct SigmoidProductKernel32: BinaryLaneKernel {
+    typealias Element = Float
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(
+        _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+    ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        sigmoidProductLanes32(x, g)
+    }
+}
+
+/// g logit'(p) on Double lanes (logitDerivativeProductLanes).
+struct LogitDerivativeProductKernel: BinaryLaneKernel {
+    typealias Element = Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(
+        _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+    ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        logitDerivativeProductLanes(x, g)
+    }
+}
+
+/// g logit'(p) on Float lanes (logitDerivativeProductLanes32).
+struct LogitDerivativeProductKernel32: BinaryLaneKernel {
+    typealias Element = Float
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(
+        _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+    ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        logitDerivativeProductLanes32(x, g)
+    }
+}
+
+/// g/(1 - e^-a) on Double lanes (reciprocalOneMinusExpProductLanes).
+struct ReciprocalOneMinusExpProductKernel: BinaryLaneKernel {
+    typealias Element = Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(
+        _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+    ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        reciprocalOneMinusExpProductLanes(x, g)
+    }
+}
+
+/// g/(1 - e^-a) on Float lanes (reciprocalOneMinusExpProductLanes32).
+struct ReciprocalOneMinusExpProductKernel32: BinaryLaneKernel {
+    typealias Element = Float
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(
+        _ x: DoubleLanes<W>, _ g: DoubleLanes<W>
+    ) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        reciprocalOneMinusExpProductLanes32(x, g)
+    }
+}
+
 /// The scalar function for a kernel's slow lanes: `product`, but g + g (g quieted) where g is NaN (see
 /// the header); `product` still runs, so its floating-point flags are raised as before.
 @inline(__always)
@@ -33,7 +132,7 @@ extension VectorKernels {
     public static func sigmoidBackward(
         _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { sigmoidDerivativeProductLanes($0, $1) },
+        mapLanes(x, gradOut, gradIn, count, SigmoidDerivativeProductKernel(),
                  fallback { SoftplusMath.sigmoidBackward($0, gradOut: $1) })
     }
 
@@ -41,7 +140,7 @@ extension VectorKernels {
     public static func sigmoidBackward(
         _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidDerivativeProductLanes32($0, $1) }) },
+        mapLanes(x, gradOut, gradIn, count, SigmoidDerivativeProductKernel32(),
                  fallback { SoftplusMath.sigmoidBackward($0, gradOut: $1) })
     }
 
@@ -49,7 +148,7 @@ extension VectorKernels {
     public static func oneMinusSigmoidBackward(
         _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { sigmoidDerivativeProductLanes($0, negated($1)) },
+        mapLanes(x, gradOut, gradIn, count, NegatedGradient(SigmoidDerivativeProductKernel()),
                  fallback { SoftplusMath.oneMinusSigmoidBackward($0, gradOut: $1) })
     }
 
@@ -58,7 +157,7 @@ extension VectorKernels {
         _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
     ) {
         mapLanes(x, gradOut, gradIn, count,
-                 { floatLanes($0, $1, { sigmoidDerivativeProductLanes32($0, negated($1)) }) },
+                 NegatedGradient(SigmoidDerivativeProductKernel32()),
                  fallback { SoftplusMath.oneMinusSigmoidBackward($0, gradOut: $1) })
     }
 
@@ -66,7 +165,7 @@ extension VectorKernels {
     public static func softplusBackward(
         _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { sigmoidProductLanes($0, $1) },
+        mapLanes(x, gradOut, gradIn, count, SigmoidProductKernel(),
                  fallback { SoftplusMath.softplusBackward($0, gradOut: $1) })
     }
 
@@ -74,7 +173,7 @@ extension VectorKernels {
     public static func softplusBackward(
         _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidProductLanes32($0, $1) }) },
+        mapLanes(x, gradOut, gradIn, count, SigmoidProductKernel32(),
                  fallback { SoftplusMath.softplusBackward($0, gradOut: $1) })
     }
 
@@ -82,7 +181,7 @@ extension VectorKernels {
     public static func softminusBackward(
         _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { sigmoidProductLanes(negated($0), $1) },
+        mapLanes(x, gradOut, gradIn, count, NegatedFirstArgument(SigmoidProductKernel()),
                  fallback { SoftplusMath.softminusBackward($0, gradOut: $1) })
     }
 
@@ -90,7 +189,7 @@ extension VectorKernels {
     public static func softminusBackward(
         _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidProductLanes32(negated($0), $1) }) },
+        mapLanes(x, gradOut, gradIn, count, NegatedFirstArgument(SigmoidProductKernel32()),
                  fallback { SoftplusMath.softminusBackward($0, gradOut: $1) })
     }
 
@@ -113,7 +212,7 @@ extension VectorKernels {
     public static func logOneMinusSigmoidBackward(
         _ x: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { sigmoidProductLanes($0, negated($1)) },
+        mapLanes(x, gradOut, gradIn, count, NegatedGradient(SigmoidProductKernel()),
                  fallback { SoftplusMath.logOneMinusSigmoidBackward($0, gradOut: $1) })
     }
 
@@ -121,7 +220,7 @@ extension VectorKernels {
     public static func logOneMinusSigmoidBackward(
         _ x: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(x, gradOut, gradIn, count, { floatLanes($0, $1, { sigmoidProductLanes32($0, negated($1)) }) },
+        mapLanes(x, gradOut, gradIn, count, NegatedGradient(SigmoidProductKernel32()),
                  fallback { SoftplusMath.logOneMinusSigmoidBackward($0, gradOut: $1) })
     }
 }
@@ -131,7 +230,7 @@ extension VectorKernels {
     public static func logitBackward(
         _ p: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(p, gradOut, gradIn, count, { logitDerivativeProductLanes($0, $1) },
+        mapLanes(p, gradOut, gradIn, count, LogitDerivativeProductKernel(),
                  fallback { SoftplusMath.logitBackward($0, gradOut: $1) })
     }
 
@@ -139,7 +238,7 @@ extension VectorKernels {
     public static func logitBackward(
         _ p: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(p, gradOut, gradIn, count, { floatLanes($0, $1, { logitDerivativeProductLanes32($0, $1) }) },
+        mapLanes(p, gradOut, gradIn, count, LogitDerivativeProductKernel32(),
                  fallback { SoftplusMath.logitBackward($0, gradOut: $1) })
     }
 
@@ -147,7 +246,7 @@ extension VectorKernels {
     public static func softplusInverseBackward(
         _ y: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(y, gradOut, gradIn, count, { reciprocalOneMinusExpProductLanes($0, $1) },
+        mapLanes(y, gradOut, gradIn, count, ReciprocalOneMinusExpProductKernel(),
                  fallback { SoftplusMath.softplusInverseBackward($0, gradOut: $1) })
     }
 
@@ -155,7 +254,7 @@ extension VectorKernels {
     public static func softplusInverseBackward(
         _ y: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(y, gradOut, gradIn, count, { floatLanes($0, $1, { reciprocalOneMinusExpProductLanes32($0, $1) }) },
+        mapLanes(y, gradOut, gradIn, count, ReciprocalOneMinusExpProductKernel32(),
                  fallback { SoftplusMath.softplusInverseBackward($0, gradOut: $1) })
     }
 
@@ -163,7 +262,7 @@ extension VectorKernels {
     public static func softminusInverseBackward(
         _ y: UnsafePointer<Double>, _ gradOut: UnsafePointer<Double>, _ gradIn: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(y, gradOut, gradIn, count, { reciprocalOneMinusExpProductLanes(negated($0), $1) },
+        mapLanes(y, gradOut, gradIn, count, NegatedFirstArgument(ReciprocalOneMinusExpProductKernel()),
                  fallback { SoftplusMath.softminusInverseBackward($0, gradOut: $1) })
     }
 
@@ -172,7 +271,7 @@ extension VectorKernels {
         _ y: UnsafePointer<Float>, _ gradOut: UnsafePointer<Float>, _ gradIn: UnsafeMutablePointer<Float>, _ count: Int
     ) {
         mapLanes(y, gradOut, gradIn, count,
-                 { floatLanes($0, $1, { reciprocalOneMinusExpProductLanes32(negated($0), $1) }) },
+                 NegatedFirstArgument(ReciprocalOneMinusExpProductKernel32()),
                  fallback { SoftplusMath.softminusInverseBackward($0, gradOut: $1) })
     }
 }

@@ -15,32 +15,95 @@
 
 import SoftplusMath
 
+// The kernels of the derivatives as types (LaneKernel.swift), in Double and in Float; the others are
+// their reflections or the family's kernels (VectorKernels.swift).
+
+/// sigmoid' on Double lanes (sigmoidDerivativeLanes).
+struct SigmoidDerivativeKernel: UnaryLaneKernel {
+    typealias Element = Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        sigmoidDerivativeLanes(x)
+    }
+}
+
+/// sigmoid' on Float lanes (sigmoidDerivativeLanes32).
+struct SigmoidDerivativeKernel32: UnaryLaneKernel {
+    typealias Element = Float
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        sigmoidDerivativeLanes32(x)
+    }
+}
+
+/// logit' on Double lanes (logitDerivativeLanes).
+struct LogitDerivativeKernel: UnaryLaneKernel {
+    typealias Element = Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        logitDerivativeLanes(x)
+    }
+}
+
+/// logit' on Float lanes (logitDerivativeLanes32).
+struct LogitDerivativeKernel32: UnaryLaneKernel {
+    typealias Element = Float
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        logitDerivativeLanes32(x)
+    }
+}
+
+/// 1/(1 - e^-a), softplusinv' on Double lanes (reciprocalOneMinusExpLanes).
+struct ReciprocalOneMinusExpKernel: UnaryLaneKernel {
+    typealias Element = Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        reciprocalOneMinusExpLanes(x)
+    }
+}
+
+/// 1/(1 - e^-a), softplusinv' on Float lanes (reciprocalOneMinusExpLanes32).
+struct ReciprocalOneMinusExpKernel32: UnaryLaneKernel {
+    typealias Element = Float
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        reciprocalOneMinusExpLanes32(x)
+    }
+}
+
 extension VectorKernels {
     /// sigmoid'(x) for one Double: the lane kernel on one lane (of 2).
     public static func sigmoidDerivative(_ x: Double) -> Double {
-        oneLane(x, { sigmoidDerivativeLanes($0) }, SoftplusMath.sigmoidDerivative)
+        oneLane(x, SigmoidDerivativeKernel(), SoftplusMath.sigmoidDerivative)
     }
 
     /// out[i] = sigmoid'(x[i]) for i < count.
     public static func sigmoidDerivative(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        mapLanes(x, out, count, { sigmoidDerivativeLanes($0) }, SoftplusMath.sigmoidDerivative)
+        mapLanes(x, out, count, SigmoidDerivativeKernel(), SoftplusMath.sigmoidDerivative)
     }
 
     /// sigmoid'(x) for one Float: the lane kernel on one lane (of 2).
     public static func sigmoidDerivative(_ x: Float) -> Float {
-        oneLane(x, { floatLanes($0, { sigmoidDerivativeLanes32($0) }) }, SoftplusMath.sigmoidDerivative)
+        oneLane(x, SigmoidDerivativeKernel32(), SoftplusMath.sigmoidDerivative)
     }
 
     /// out[i] = sigmoid'(x[i]) for i < count.
     public static func sigmoidDerivative(_ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        mapLanes(x, out, count, { floatLanes($0, { sigmoidDerivativeLanes32($0) }) }, SoftplusMath.sigmoidDerivative)
+        mapLanes(x, out, count, SigmoidDerivativeKernel32(), SoftplusMath.sigmoidDerivative)
     }
 }
 
 extension VectorKernels {
     /// one_minus_sigmoid'(x) = -sigmoid'(x) for one Double.
     public static func oneMinusSigmoidDerivative(_ x: Double) -> Double {
-        oneLane(x, { x in let r = sigmoidDerivativeLanes(x); return (negated(r.value), r.slow) },
+        oneLane(x, NegatedResult(SigmoidDerivativeKernel()),
                 SoftplusMath.oneMinusSigmoidDerivative)
     }
 
@@ -48,13 +111,13 @@ extension VectorKernels {
     public static func oneMinusSigmoidDerivative(
         _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(x, out, count, { x in let r = sigmoidDerivativeLanes(x); return (negated(r.value), r.slow) },
+        mapLanes(x, out, count, NegatedResult(SigmoidDerivativeKernel()),
                  SoftplusMath.oneMinusSigmoidDerivative)
     }
 
     /// one_minus_sigmoid'(x) = -sigmoid'(x) for one Float.
     public static func oneMinusSigmoidDerivative(_ x: Float) -> Float {
-        oneLane(x, { floatLanes($0, { x in let r = sigmoidDerivativeLanes32(x); return (negated(r.value), r.slow) }) },
+        oneLane(x, NegatedResult(SigmoidDerivativeKernel32()),
                 SoftplusMath.oneMinusSigmoidDerivative)
     }
 
@@ -63,7 +126,7 @@ extension VectorKernels {
         _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
     ) {
         mapLanes(x, out, count,
-                 { floatLanes($0, { x in let r = sigmoidDerivativeLanes32(x); return (negated(r.value), r.slow) }) },
+                 NegatedResult(SigmoidDerivativeKernel32()),
                  SoftplusMath.oneMinusSigmoidDerivative)
     }
 }
@@ -71,7 +134,7 @@ extension VectorKernels {
 extension VectorKernels {
     /// log_one_minus_sigmoid'(x) = -sigmoid(x) for one Double.
     public static func logOneMinusSigmoidDerivative(_ x: Double) -> Double {
-        oneLane(x, { x in let r = sigmoidLanes(x); return (negated(r.value), r.slow) },
+        oneLane(x, NegatedResult(SigmoidKernel()),
                 SoftplusMath.logOneMinusSigmoidDerivative)
     }
 
@@ -79,13 +142,13 @@ extension VectorKernels {
     public static func logOneMinusSigmoidDerivative(
         _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(x, out, count, { x in let r = sigmoidLanes(x); return (negated(r.value), r.slow) },
+        mapLanes(x, out, count, NegatedResult(SigmoidKernel()),
                  SoftplusMath.logOneMinusSigmoidDerivative)
     }
 
     /// log_one_minus_sigmoid'(x) = -sigmoid(x) for one Float.
     public static func logOneMinusSigmoidDerivative(_ x: Float) -> Float {
-        oneLane(x, { floatLanes($0, { x in let r = sigmoidLanes32(x); return (negated(r.value), r.slow) }) },
+        oneLane(x, NegatedResult(SigmoidKernel32()),
                 SoftplusMath.logOneMinusSigmoidDerivative)
     }
 
@@ -93,7 +156,7 @@ extension VectorKernels {
     public static func logOneMinusSigmoidDerivative(
         _ x: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(x, out, count, { floatLanes($0, { x in let r = sigmoidLanes32(x); return (negated(r.value), r.slow) }) },
+        mapLanes(x, out, count, NegatedResult(SigmoidKernel32()),
                  SoftplusMath.logOneMinusSigmoidDerivative)
     }
 }
@@ -165,48 +228,48 @@ func logitDerivativeLanes32<W: LaneWidth>(_ p: DoubleLanes<W>) -> (value: Double
 extension VectorKernels {
     /// logit'(p) for one Double: the lane kernel on one lane (of 2).
     public static func logitDerivative(_ p: Double) -> Double {
-        oneLane(p, { logitDerivativeLanes($0) }, SoftplusMath.logitDerivative)
+        oneLane(p, LogitDerivativeKernel(), SoftplusMath.logitDerivative)
     }
 
     /// out[i] = logit'(p[i]) for i < count.
     public static func logitDerivative(_ p: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
-        mapLanes(p, out, count, { logitDerivativeLanes($0) }, SoftplusMath.logitDerivative)
+        mapLanes(p, out, count, LogitDerivativeKernel(), SoftplusMath.logitDerivative)
     }
 
     /// logit'(p) for one Float: the lane kernel on one lane (of 2).
     public static func logitDerivative(_ p: Float) -> Float {
-        oneLane(p, { floatLanes($0, { logitDerivativeLanes32($0) }) }, SoftplusMath.logitDerivative)
+        oneLane(p, LogitDerivativeKernel32(), SoftplusMath.logitDerivative)
     }
 
     /// out[i] = logit'(p[i]) for i < count.
     public static func logitDerivative(_ p: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int) {
-        mapLanes(p, out, count, { floatLanes($0, { logitDerivativeLanes32($0) }) }, SoftplusMath.logitDerivative)
+        mapLanes(p, out, count, LogitDerivativeKernel32(), SoftplusMath.logitDerivative)
     }
 }
 
 extension VectorKernels {
     /// softplusinv'(y) = 1/(1 - e^-y) for one Double.
     public static func softplusInverseDerivative(_ y: Double) -> Double {
-        oneLane(y, { reciprocalOneMinusExpLanes($0) }, SoftplusMath.softplusInverseDerivative)
+        oneLane(y, ReciprocalOneMinusExpKernel(), SoftplusMath.softplusInverseDerivative)
     }
 
     /// out[i] = softplusinv'(y[i]) for i < count.
     public static func softplusInverseDerivative(
         _ y: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(y, out, count, { reciprocalOneMinusExpLanes($0) }, SoftplusMath.softplusInverseDerivative)
+        mapLanes(y, out, count, ReciprocalOneMinusExpKernel(), SoftplusMath.softplusInverseDerivative)
     }
 
     /// softplusinv'(y) for one Float.
     public static func softplusInverseDerivative(_ y: Float) -> Float {
-        oneLane(y, { floatLanes($0, { reciprocalOneMinusExpLanes32($0) }) }, SoftplusMath.softplusInverseDerivative)
+        oneLane(y, ReciprocalOneMinusExpKernel32(), SoftplusMath.softplusInverseDerivative)
     }
 
     /// out[i] = softplusinv'(y[i]) for i < count.
     public static func softplusInverseDerivative(
         _ y: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(y, out, count, { floatLanes($0, { reciprocalOneMinusExpLanes32($0) }) },
+        mapLanes(y, out, count, ReciprocalOneMinusExpKernel32(),
                  SoftplusMath.softplusInverseDerivative)
     }
 }
@@ -214,26 +277,26 @@ extension VectorKernels {
 extension VectorKernels {
     /// softminusinv'(y) = 1/(1 - e^y), softplusinv' at -y (the negation exact), for one Double.
     public static func softminusInverseDerivative(_ y: Double) -> Double {
-        oneLane(y, { reciprocalOneMinusExpLanes(negated($0)) }, SoftplusMath.softminusInverseDerivative)
+        oneLane(y, NegatedArgument(ReciprocalOneMinusExpKernel()), SoftplusMath.softminusInverseDerivative)
     }
 
     /// out[i] = softminusinv'(y[i]) for i < count.
     public static func softminusInverseDerivative(
         _ y: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
     ) {
-        mapLanes(y, out, count, { reciprocalOneMinusExpLanes(negated($0)) }, SoftplusMath.softminusInverseDerivative)
+        mapLanes(y, out, count, NegatedArgument(ReciprocalOneMinusExpKernel()), SoftplusMath.softminusInverseDerivative)
     }
 
     /// softminusinv'(y) for one Float.
     public static func softminusInverseDerivative(_ y: Float) -> Float {
-        oneLane(y, { floatLanes($0, { reciprocalOneMinusExpLanes32(negated($0)) }) }, SoftplusMath.softminusInverseDerivative)
+        oneLane(y, NegatedArgument(ReciprocalOneMinusExpKernel32()), SoftplusMath.softminusInverseDerivative)
     }
 
     /// out[i] = softminusinv'(y[i]) for i < count.
     public static func softminusInverseDerivative(
         _ y: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ count: Int
     ) {
-        mapLanes(y, out, count, { floatLanes($0, { reciprocalOneMinusExpLanes32(negated($0)) }) },
+        mapLanes(y, out, count, NegatedArgument(ReciprocalOneMinusExpKernel32()),
                  SoftplusMath.softminusInverseDerivative)
     }
 }

@@ -15,6 +15,81 @@ private func eachElement<Element>(
     for i in 0..<count { out[i] = f(x[i]) }
 }
 
+// The kernels as types (LaneKernel.swift), with their parameters.
+
+/// softplus(x; beta, threshold) on Double lanes (parameterizedSoftplusLanes).
+struct ParameterizedSoftplusKernel: UnaryLaneKernel {
+    typealias Element = Double
+    let constants: ParameterizedSoftplusConstants
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        parameterizedSoftplusLanes(x, constants)
+    }
+}
+
+/// softplus(x; beta, threshold) on Float lanes (parameterizedSoftplusLanes32).
+struct ParameterizedSoftplusKernel32: UnaryLaneKernel {
+    typealias Element = Float
+    let beta: Double
+    let linearFrom: Double
+    let vanishingBelow: Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        parameterizedSoftplusLanes32(x, beta: beta, linearFrom: linearFrom, vanishingBelow: vanishingBelow)
+    }
+}
+
+/// softplusinv(y; beta, threshold) on Double lanes (parameterizedSoftplusInverseLanes).
+struct ParameterizedSoftplusInverseKernel: UnaryLaneKernel {
+    typealias Element = Double
+    let constants: ParameterizedSoftplusConstants
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ y: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        parameterizedSoftplusInverseLanes(y, constants)
+    }
+}
+
+/// softplusinv(y; beta, threshold) on Float lanes (parameterizedSoftplusInverseLanes32).
+struct ParameterizedSoftplusInverseKernel32: UnaryLaneKernel {
+    typealias Element = Float
+    let beta: Double
+    let linearFrom: Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ y: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        parameterizedSoftplusInverseLanes32(y, beta: beta, linearFrom: linearFrom)
+    }
+}
+
+/// softplus_through(x, c) on Double lanes (softplusThroughLanes).
+struct SoftplusThroughKernel: UnaryLaneKernel {
+    typealias Element = Double
+    let shiftHi: Double
+    let shiftLo: Double
+    let c: Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        softplusThroughLanes(x, shiftHi: shiftHi, shiftLo: shiftLo, c: c)
+    }
+}
+
+/// softplus_through(x, c) on Float lanes (softplusThroughLanes32).
+struct SoftplusThroughKernel32: UnaryLaneKernel {
+    typealias Element = Float
+    let shiftHi: Double
+    let shiftLo: Double
+    let c: Double
+
+    @inline(__always)
+    func callAsFunction<W: LaneWidth>(_ x: DoubleLanes<W>) -> (value: DoubleLanes<W>, slow: LaneMask<W>) {
+        softplusThroughLanes32(x, shiftHi: shiftHi, shiftLo: shiftLo, c: c)
+    }
+}
+
 /// softplus(x; beta, threshold) and its inverse for a Float beta and threshold: the limits of b x above
 /// which the result is x (min(threshold, linearBound)) and below which softplus is +0
 /// (VectorParameterizedSoftplus.swift), or nil for the parameters of SoftplusMath alone.
@@ -31,7 +106,7 @@ extension VectorKernels {
     public static func parameterizedSoftplus(_ x: Double, _ beta: Double, _ threshold: Double) -> Double {
         let scalar = { (x: Double) in SoftplusMath.softplus(x, beta: beta, threshold: threshold) }
         guard let constants = ParameterizedSoftplusConstants(beta: beta, threshold: threshold) else { return scalar(x) }
-        return oneLane(x, { parameterizedSoftplusLanes($0, constants) }, scalar)
+        return oneLane(x, ParameterizedSoftplusKernel(constants: constants), scalar)
     }
 
     /// out[i] = softplus(x[i]; beta, threshold) for i < count.
@@ -42,7 +117,7 @@ extension VectorKernels {
         guard let constants = ParameterizedSoftplusConstants(beta: beta, threshold: threshold) else {
             return eachElement(x, out, count, scalar)
         }
-        mapLanes(x, out, count, { parameterizedSoftplusLanes($0, constants) }, scalar)
+        mapLanes(x, out, count, ParameterizedSoftplusKernel(constants: constants), scalar)
     }
 
     /// softplus(x; beta, threshold) for one Float.
@@ -50,8 +125,7 @@ extension VectorKernels {
         let scalar = { (x: Float) in SoftplusMath.softplus(x, beta: beta, threshold: threshold) }
         guard let (linearFrom, vanishingBelow) = limits32(beta: beta, threshold: threshold) else { return scalar(x) }
         let b = Double(beta)
-        return oneLane(x, { floatLanes($0, {
-            parameterizedSoftplusLanes32($0, beta: b, linearFrom: linearFrom, vanishingBelow: vanishingBelow) }) }, scalar)
+        return oneLane(x, ParameterizedSoftplusKernel32(beta: b, linearFrom: linearFrom, vanishingBelow: vanishingBelow), scalar)
     }
 
     /// out[i] = softplus(x[i]; beta, threshold) for i < count.
@@ -63,8 +137,7 @@ extension VectorKernels {
             return eachElement(x, out, count, scalar)
         }
         let b = Double(beta)
-        mapLanes(x, out, count, { floatLanes($0, {
-            parameterizedSoftplusLanes32($0, beta: b, linearFrom: linearFrom, vanishingBelow: vanishingBelow) }) }, scalar)
+        mapLanes(x, out, count, ParameterizedSoftplusKernel32(beta: b, linearFrom: linearFrom, vanishingBelow: vanishingBelow), scalar)
     }
 }
 
@@ -73,7 +146,7 @@ extension VectorKernels {
     public static func parameterizedSoftplusInverse(_ y: Double, _ beta: Double, _ threshold: Double) -> Double {
         let scalar = { (y: Double) in SoftplusMath.softplusInverse(y, beta: beta, threshold: threshold) }
         guard let constants = ParameterizedSoftplusConstants(beta: beta, threshold: threshold) else { return scalar(y) }
-        return oneLane(y, { parameterizedSoftplusInverseLanes($0, constants) }, scalar)
+        return oneLane(y, ParameterizedSoftplusInverseKernel(constants: constants), scalar)
     }
 
     /// out[i] = softplusinv(y[i]; beta, threshold) for i < count.
@@ -84,7 +157,7 @@ extension VectorKernels {
         guard let constants = ParameterizedSoftplusConstants(beta: beta, threshold: threshold) else {
             return eachElement(y, out, count, scalar)
         }
-        mapLanes(y, out, count, { parameterizedSoftplusInverseLanes($0, constants) }, scalar)
+        mapLanes(y, out, count, ParameterizedSoftplusInverseKernel(constants: constants), scalar)
     }
 
     /// softplusinv(y; beta, threshold) for one Float.
@@ -92,7 +165,7 @@ extension VectorKernels {
         let scalar = { (y: Float) in SoftplusMath.softplusInverse(y, beta: beta, threshold: threshold) }
         guard let (linearFrom, _) = limits32(beta: beta, threshold: threshold, linearBound: 100) else { return scalar(y) }
         let b = Double(beta)
-        return oneLane(y, { floatLanes($0, { parameterizedSoftplusInverseLanes32($0, beta: b, linearFrom: linearFrom) }) }, scalar)
+        return oneLane(y, ParameterizedSoftplusInverseKernel32(beta: b, linearFrom: linearFrom), scalar)
     }
 
     /// out[i] = softplusinv(y[i]; beta, threshold) for i < count.
@@ -104,7 +177,7 @@ extension VectorKernels {
             return eachElement(y, out, count, scalar)
         }
         let b = Double(beta)
-        mapLanes(y, out, count, { floatLanes($0, { parameterizedSoftplusInverseLanes32($0, beta: b, linearFrom: linearFrom) }) }, scalar)
+        mapLanes(y, out, count, ParameterizedSoftplusInverseKernel32(beta: b, linearFrom: linearFrom), scalar)
     }
 }
 
@@ -114,7 +187,7 @@ extension VectorKernels {
         let f = SoftplusThrough(valueAtZero: c)
         guard c > 0 && c <= 700 else { return f(x) }
         let (hi, lo) = f.argumentShift
-        return oneLane(x, { softplusThroughLanes($0, shiftHi: hi, shiftLo: lo, c: c) }, { f($0) })
+        return oneLane(x, SoftplusThroughKernel(shiftHi: hi, shiftLo: lo, c: c), { f($0) })
     }
 
     /// out[i] = softplus_through(x[i], c) for i < count: softplusinv(c) once.
@@ -122,7 +195,7 @@ extension VectorKernels {
         let f = SoftplusThrough(valueAtZero: c)
         guard c > 0 && c <= 700 else { return eachElement(x, out, count, { f($0) }) }
         let (hi, lo) = f.argumentShift
-        mapLanes(x, out, count, { softplusThroughLanes($0, shiftHi: hi, shiftLo: lo, c: c) }, { f($0) })
+        mapLanes(x, out, count, SoftplusThroughKernel(shiftHi: hi, shiftLo: lo, c: c), { f($0) })
     }
 
     /// softplus_through(x, c) for one Float.
@@ -131,7 +204,7 @@ extension VectorKernels {
         guard c > 0 && c <= 700 else { return f(x) }
         let (hi, lo) = f.argumentShift
         let wide = Double(c)
-        return oneLane(x, { floatLanes($0, { softplusThroughLanes32($0, shiftHi: hi, shiftLo: lo, c: wide) }) }, { f($0) })
+        return oneLane(x, SoftplusThroughKernel32(shiftHi: hi, shiftLo: lo, c: wide), { f($0) })
     }
 
     /// out[i] = softplus_through(x[i], c) for i < count: softplusinv(c) once.
@@ -140,6 +213,6 @@ extension VectorKernels {
         guard c > 0 && c <= 700 else { return eachElement(x, out, count, { f($0) }) }
         let (hi, lo) = f.argumentShift
         let wide = Double(c)
-        mapLanes(x, out, count, { floatLanes($0, { softplusThroughLanes32($0, shiftHi: hi, shiftLo: lo, c: wide) }) }, { f($0) })
+        mapLanes(x, out, count, SoftplusThroughKernel32(shiftHi: hi, shiftLo: lo, c: wide), { f($0) })
     }
 }

@@ -290,21 +290,57 @@ func twoSum<W: LaneWidth>(_ a: DoubleLanes<W>, _ b: DoubleLanes<W>) -> (hi: Doub
     return (hi, (a - aVirtual) + (b - bVirtual))
 }
 
-/// What the array loops need of a lane type: splatting an element, and single lanes (only on the
-/// rare path that patches slow lanes and on the tail of an array).
+/// What the array loops need of a lane type: splatting an element, single lanes (only on the rare
+/// path that patches slow lanes and on the tail of an array), and running a kernel of its element
+/// (LaneKernel.swift) on it.
 protocol LaneVector: BitwiseCopyable {
     associatedtype Element: BinaryFloatingPoint
     associatedtype Width: LaneWidth
     init(repeating value: Element)
     subscript(lane: Int) -> Element { get }
+    static func map<Kernel: UnaryLaneKernel>(
+        _ x: Self, _ kernel: Kernel
+    ) -> (value: Self, slow: LaneMask<Width>) where Kernel.Element == Element
+    static func map<Kernel: BinaryLaneKernel>(
+        _ x: Self, _ g: Self, _ kernel: Kernel
+    ) -> (value: Self, slow: LaneMask<Width>) where Kernel.Element == Element
 }
 
 extension DoubleLanes: LaneVector {
     typealias Width = W
     @inline(__always) subscript(lane: Int) -> Double { W.lane(storage, lane) }
+
+    @inline(__always)
+    static func map<Kernel: UnaryLaneKernel>(
+        _ x: Self, _ kernel: Kernel
+    ) -> (value: Self, slow: LaneMask<W>) where Kernel.Element == Double {
+        kernel(x)
+    }
+
+    @inline(__always)
+    static func map<Kernel: BinaryLaneKernel>(
+        _ x: Self, _ g: Self, _ kernel: Kernel
+    ) -> (value: Self, slow: LaneMask<W>) where Kernel.Element == Double {
+        kernel(x, g)
+    }
 }
 
 extension FloatLanes: LaneVector {
     typealias Width = W
     @inline(__always) subscript(lane: Int) -> Float { W.lane(storage, lane) }
+
+    /// A Float kernel on the lanes widened to Double, rounded to Float with the rounding test (floatLanes).
+    @inline(__always)
+    static func map<Kernel: UnaryLaneKernel>(
+        _ x: Self, _ kernel: Kernel
+    ) -> (value: Self, slow: LaneMask<W>) where Kernel.Element == Float {
+        floatLanes(x, { kernel($0) })
+    }
+
+    @inline(__always)
+    static func map<Kernel: BinaryLaneKernel>(
+        _ x: Self, _ g: Self, _ kernel: Kernel
+    ) -> (value: Self, slow: LaneMask<W>) where Kernel.Element == Float {
+        floatLanes(x, g, { kernel($0, $1) })
+    }
 }
