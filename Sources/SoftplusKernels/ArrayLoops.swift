@@ -122,12 +122,13 @@ func element<Lanes: LaneVector>(_ v: Lanes, _ lane: Int) -> Lanes.Element {
 
 // The tail, the last count % width elements (all of a short array), by its length r: a kernel's cost
 // there is the latency of its chain of dependent operations more than its lane count, so a whole
-// array-width step cost sigmoid f32 79 ns at r = 1 and 95 at r = 63. Steps on the narrow width
-// (LaneElement.NarrowLanes, 16 lanes on the AVX-512 copy) cost 36 ns each, and the scalar entry's
+// array-width step cost sigmoid f32 64 ns at r = 1 and 95 at r = 63. Steps on the narrow width
+// (LaneElement.NarrowLanes, 16 lanes on the AVX-512 copy) cost 34-36 ns each, and the scalar entry's
 // inline kernel 9 ns for the first element and 3-5 for each next one (sigmoid f32; softplus f64: 56 ns
 // a narrow step, 21 then 14-15 per element; `build-bench/bench --lengths 1,2,3,4,5,6,8,16,40,63`, AVX-512,
-// Zen 4). So up to elementwiseTail elements go one by one, up to two narrow widths in narrow steps, and
-// a longer tail (Float, r from 33 to 63) in one array-width step.
+// Zen 4; benchmarks/README.md, "Short arrays"). So up to elementwiseTail elements go one by one, up to
+// two narrow widths in narrow steps, and a longer tail (Float, r from 33 to 63) in one array-width step:
+// four narrow steps took sigmoid f32 120 ns at r = 63.
 
 /// The longest tail that goes element by element (see above).
 private let elementwiseTail = 3

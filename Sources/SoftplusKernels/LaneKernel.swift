@@ -1,10 +1,10 @@
 // A lane kernel as a type: a value whose call is generic over the lane count, so that the array loops
 // (ArrayLoops.swift) can run one kernel at more than one width. A closure is typed for one width; with
 // closures the array loops ran the last count % 64 elements of a Float array (% 32 for Double) on a whole
-// array-width vector, so a short array cost as much as 64 (32) elements: sigmoid f32 79 ns at n = 1 and
-// 69 at n = 16, softplus f64 123 and 99. With kernel types a short tail runs on a narrow width or element
-// by element (ArrayLoops.swift): 17 and 45 ns, 37 and 68 (`build-bench/bench --lengths 1,16`, AVX-512,
-// Zen 4). The scalar entry runs the same type on 2 lanes.
+// array-width vector, so a short array cost as much as 64 (32) elements: sigmoid f32 64 ns at n = 1 and
+// 67 at n = 16, softplus f64 96 and 98. With kernel types a short tail runs on a narrow width or element
+// by element (ArrayLoops.swift): 9 and 34 ns, 21 and 57 (benchmarks/README.md, "Short arrays"). The
+// scalar entry runs the same type on 2 lanes.
 //
 // Element is Double for a Double kernel, and Float for a Float one: a Float kernel computes on Float
 // lanes widened to Double, and floatLanes (ArrayLoops.swift) rounds its results to Float with the
