@@ -160,7 +160,7 @@ func block<Kernel: UnaryLaneKernel, Lanes: LaneVector>(
     store(result, slow, count, out) { scalar(element(v, $0)) }
 }
 
-/// out[i] = f(x[i]) for i < count: the array lane count (32 or 64) per step, then the tail in narrow steps.
+/// out[i] = f(x[i]) for i < count: the array lane count (32 or 64) per step, then the tail (`tail`).
 @inline(__always)
 func mapLanes<Kernel: UnaryLaneKernel>(
     _ x: UnsafePointer<Kernel.Element>, _ out: UnsafeMutablePointer<Kernel.Element>, _ count: Int, _ kernel: Kernel,
