@@ -131,13 +131,23 @@ func negativeExponentialForQuotient<W: LaneWidth>(
     return (doubles(integerBitPatterns: integerBitPatterns(terms.head) &+ terms.exponentBits), terms.tail * terms.scale, onePlusEstimate)
 }
 
-/// e^-a in one Double (see the header), for |a| <= 104: the Float kernels' first step (a < 0 from sigmoid f32).
+#if SOFTPLUS_KERNELS_AVX512
+/// k = round(-a 16/ln2) and p = e^r - 1 in one Double, r = -a - k ln2Hi/16, for |a| <= 104: the
+/// reduction and polynomial of the Float kernels' e^-a = 2^(k/16) (1 + p) (see the header).
+@inline(__always)
+private func sixteenthsParts32<W: LaneWidth>(_ a: DoubleLanes<W>) -> (k: DoubleLanes<W>, p: DoubleLanes<W>) {
+    let (k, r) = sixteenthsReduced(a)
+    return (k, fusedMultiplyAdd(r * r, expm1TailNarrow32(r), r))
+}
+#endif
+
+/// e^-a in one Double (see the header), for |a| <= 104: the Float kernels' first step.
 @inline(__always)
 func negativeExponential32<W: LaneWidth>(_ a: DoubleLanes<W>) -> DoubleLanes<W> {
 #if SOFTPLUS_KERNELS_AVX512
-    let (k, r) = sixteenthsReduced(a)
+    let (k, p) = sixteenthsParts32(a)
     let power = sixteenthPowerOfTwo(shiftedBits: integerBitPatterns(k + DoubleLanes<W>(repeating: 0x1.8p52)))
-    return fusedMultiplyAdd(fusedMultiplyAdd(r * r, expm1TailNarrow32(r), r), power, power)
+    return fusedMultiplyAdd(p, power, power)
 #else
     // 2^k (1 + p) = 2^k + 2^k p in one multiply-add: the same Double as 1 + p rounded and then scaled.
     let (p, k) = exponentialParts32(negated(a), precise: false)
@@ -154,10 +164,10 @@ func negativeExponential32<W: LaneWidth>(_ a: DoubleLanes<W>) -> DoubleLanes<W> 
 @inline(__always)
 func negativeExponentialRatio32<W: LaneWidth>(_ a: DoubleLanes<W>) -> (v: DoubleLanes<W>, e: DoubleLanes<W>) {
 #if SOFTPLUS_KERNELS_AVX512
-    let (k, r) = sixteenthsReduced(a)
+    let (k, p) = sixteenthsParts32(a)
     // The bits of 1.5 * 2^52 - k, for 2^(-k/16), as negativeExponential32 forms those of 1.5 * 2^52 + k.
     let v = sixteenthPowerOfTwo(shiftedBits: integerBitPatterns(DoubleLanes<W>(repeating: 0x1.8p52) - k))
-    return (v, fusedMultiplyAdd(r * r, expm1TailNarrow32(r), r) + 1)
+    return (v, p + 1)
 #else
     let (p, k) = exponentialParts32(negated(a), precise: false)
     return (powersOfTwo(0 &- k), p + 1)
