@@ -2,7 +2,8 @@
  * c_peers.h: the C peers of the benchmark, the loops a C programmer would write without libsoftplus.
  *
  *   sleef  - a loop over SLEEF's 1-ULP (u10) vector exp/log/log1p/expm1, AVX-512 or AVX2+FMA, chosen at
- *            run time, implementing each function's numerically stable formula;
+ *            run time (no wider than the set SOFTPLUS_ISA forces the library onto), implementing each
+ *            function's numerically stable formula;
  *   glibc  - a plain scalar C loop over glibc's exp/log/log1p/expm1 with the same formulas;
  *   floors - memcpy and a scalar loop over libm exp: what moving the data costs, and one libm call.
  *

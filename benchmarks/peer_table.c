@@ -2,9 +2,10 @@
  * peer_table.c: c_peers(), the C peers available on this processor (c_peers.h).
  *
  * SLEEF's widest loops the processor runs: AVX-512F, else AVX2+FMA, else none (the glibc loops
- * and the floors are always there). Built without SLEEF (no HAVE_SLEEF, or not x86-64), only
- * those remain.
+ * and the floors are always there); no wider than the set SOFTPLUS_ISA forces the library onto.
+ * Built without SLEEF (no HAVE_SLEEF, or not x86-64), only those remain.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "c_peers.h"
@@ -48,7 +49,14 @@ const char *c_peers_sleef_isa(void)
 {
 #if defined(HAVE_SLEEF) && defined(__x86_64__)
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f"))
+    /* SOFTPLUS_ISA forces the library onto a narrower path (bench's header); SLEEF's loops then take
+     * the same instruction set, so that a forced run compares like with like, as on a processor
+     * that has only that set. */
+    const char *forced = getenv("SOFTPLUS_ISA");
+    if (forced && strcmp(forced, "baseline") == 0)
+        return "none";
+    int capped = forced && strcmp(forced, "avx2") == 0;
+    if (!capped && __builtin_cpu_supports("avx512f"))
         return "avx512";
     if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
         return "avx2";
