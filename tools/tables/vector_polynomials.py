@@ -168,8 +168,9 @@ def main():
     print("#endif")
     print("}")
     for name, function, interval, degree, what, by_horner in POLYNOMIALS:
-        coefficients = list(reversed(fit(function, interval, degree)))
-        error = measured_error(function, interval, list(reversed(coefficients)))
+        highest_first = fit(function, interval, degree)
+        error = measured_error(function, interval, highest_first)
+        coefficients = list(reversed(highest_first))  # a[0] first, as estrin and horner take them
         print()
         print(f"/// {what}: degree {degree}, error 2^{float(mp.log(error, 2)):.1f}" +
               ("; by Horner's rule on the AVX-512 array lanes." if by_horner else "."))
