@@ -5,29 +5,18 @@
 // "error" is the largest |polynomial - function| of the rounded coefficients, in exact arithmetic,
 // over 20001 evenly spaced points of the interval (the evaluation's own rounding is in the kernels' budgets).
 //
-// Each is evaluated by Estrin's scheme with fused multiply-adds, written out: its dependency chain is
-// about log2(degree) + 2 operations long instead of Horner's degree (a loop over an array of
-// coefficients also defeated LLVM's vectorization). Estrin pays for the short chain with the powers
-// v^2, v^4, ...: one multiplication each. In the AVX-512 array loop the multiply-add pipes, not the
-// chains, bound the time (each value is four to eight independent registers), so the three Float
-// polynomials marked below run there by Horner's rule, which needs no powers: logit f32 0.92 -> 0.84
-// ns per element, softplusinv f32 1.48 -> 1.37, softminusinv f32 1.50 -> 1.40, softplus f32 1.19
-// -> 1.11 (n = 2^20, Zen 4). A scalar call (2 lanes) waits for one chain, and Horner made it slower
-// (softplus f32 16 -> 18 ns a call), so it keeps Estrin; so do the AVX2 copy (logit f32 1.17 -> 1.25 by
-// Horner, 16 ymm registers for 64 lanes) and the Double polynomials (softplus f64 2.03 -> 2.20). A
-// Float result is the correctly rounded value either way (the rounding test of VectorRounding.swift
-// settles it, and both orders round within the kernels' budgets), so the scheme changes no result; a
-// Double polynomial's order would change Double results, which must be the same at every width.
-
-/// Whether the polynomials marked so run by Horner's rule on W lanes (see above).
-@inline(__always)
-private func byHornersRule<W: LaneWidth>(_: W.Type) -> Bool {
-#if SOFTPLUS_KERNELS_AVX512
-    W.count > 2
-#else
-    false
-#endif
-}
+// Estrin's scheme (written out with fused multiply-adds) keeps the dependency chain about log2(degree)
+// + 2 operations long instead of Horner's degree, and pays for it with the powers v^2, v^4, ...: one
+// multiplication each (a loop over an array of coefficients also defeated LLVM's vectorization). In
+// the AVX-512 array loops the multiply-add pipes, not the chains, bound the time (each value is four to
+// eight independent registers), so the three Float polynomials marked below are written by Horner's
+// rule, which needs no powers: logit f32 0.92 -> 0.84 ns per element, softplusinv f32 1.48 -> 1.37,
+// softminusinv f32 1.50 -> 1.40, softplus f32 1.19 -> 1.11 (n = 2^20, Zen 4). They are Horner at every
+// width and on every kernel copy, though a scalar call (2 lanes) waits for the chain (softplus f32 16
+// -> 18 ns a call): under a directed rounding mode the two orders can round a result differently, and a
+// scalar call must give the array's bits (Tests/robustness/test_fp_environment.c found one softplusinv
+// f32 input, rounding upward, when only the array lanes ran by Horner). The Double polynomials keep
+// Estrin: by Horner softplus f64 took 2.20 ns per element against 2.03.
 
 /// (e^r - 1 - r - r^2/2)/r^3 for |r| <= ln2/2 (Double kernels): degree 9, error 2^-55.5.
 @inline(__always)
@@ -47,29 +36,17 @@ func expm1Cubic<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
     return e3_0
 }
 
-/// (e^r - 1 - r)/r^2 for |r| <= ln2/2 (Float kernels): degree 7, error 2^-41.0; by Horner's rule on the AVX-512 array lanes.
+/// (e^r - 1 - r)/r^2 for |r| <= ln2/2 (Float kernels): degree 7, error 2^-41.0; by Horner's rule.
 @inline(__always)
 func expm1Tail32<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
-    if byHornersRule(W.self) {
-        var h = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.72ad3ae40026cp-19), v, DoubleLanes<W>(repeating: 0x1.a136b06bc588ap-16))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.a019c3721fa8bp-13))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.6c166be75a762p-10))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.111111170ad56p-7))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.55555565c55a0p-5))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.5555555554f97p-3))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.fffffffffe069p-2))
-        return h
-    }
-    let e0_0 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.5555555554f97p-3), v, DoubleLanes<W>(repeating: 0x1.fffffffffe069p-2))
-    let e0_1 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.111111170ad56p-7), v, DoubleLanes<W>(repeating: 0x1.55555565c55a0p-5))
-    let e0_2 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.a019c3721fa8bp-13), v, DoubleLanes<W>(repeating: 0x1.6c166be75a762p-10))
-    let e0_3 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.72ad3ae40026cp-19), v, DoubleLanes<W>(repeating: 0x1.a136b06bc588ap-16))
-    let v2 = v * v
-    let e1_0 = fusedMultiplyAdd(e0_1, v2, e0_0)
-    let e1_1 = fusedMultiplyAdd(e0_3, v2, e0_2)
-    let v4 = v2 * v2
-    let e2_0 = fusedMultiplyAdd(e1_1, v4, e1_0)
-    return e2_0
+    var h = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.72ad3ae40026cp-19), v, DoubleLanes<W>(repeating: 0x1.a136b06bc588ap-16))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.a019c3721fa8bp-13))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.6c166be75a762p-10))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.111111170ad56p-7))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.55555565c55a0p-5))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.5555555554f97p-3))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.fffffffffe069p-2))
+    return h
 }
 
 /// (e^r - 1 - r - r^2/2)/r^3 for |r| <= ln2/32 (Double kernels after the table of 2^(j/16)): degree 4, error 2^-46.9.
@@ -108,48 +85,26 @@ func logTail<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
     return e2_0
 }
 
-/// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 0.2 (Float kernels): degree 5, error 2^-42.6; by Horner's rule on the AVX-512 array lanes.
+/// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 0.2 (Float kernels): degree 5, error 2^-42.6; by Horner's rule.
 @inline(__always)
 func logTail32<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
-    if byHornersRule(W.self) {
-        var h = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.5e22f89ba6976p-4), v, DoubleLanes<W>(repeating: 0x1.72c06fcd63c4ap-4))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.c72516f25190bp-4))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.24923eb6c2d81p-3))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.999999a2c6e50p-3))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.5555555554ae3p-2))
-        return h
-    }
-    let e0_0 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.999999a2c6e50p-3), v, DoubleLanes<W>(repeating: 0x1.5555555554ae3p-2))
-    let e0_1 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.c72516f25190bp-4), v, DoubleLanes<W>(repeating: 0x1.24923eb6c2d81p-3))
-    let e0_2 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.5e22f89ba6976p-4), v, DoubleLanes<W>(repeating: 0x1.72c06fcd63c4ap-4))
-    let v2 = v * v
-    let e1_0 = fusedMultiplyAdd(e0_1, v2, e0_0)
-    let v4 = v2 * v2
-    let e2_0 = fusedMultiplyAdd(e0_2, v4, e1_0)
-    return e2_0
+    var h = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.5e22f89ba6976p-4), v, DoubleLanes<W>(repeating: 0x1.72c06fcd63c4ap-4))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.c72516f25190bp-4))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.24923eb6c2d81p-3))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.999999a2c6e50p-3))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.5555555554ae3p-2))
+    return h
 }
 
-/// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 1/3 (Float softplus): degree 7, error 2^-43.8; by Horner's rule on the AVX-512 array lanes.
+/// (atanh(s)/s - 1)/s^2 as a polynomial in z = s^2, |s| <= 1/3 (Float softplus): degree 7, error 2^-43.8; by Horner's rule.
 @inline(__always)
 func logTailWide32<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {
-    if byHornersRule(W.self) {
-        var h = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.6cb70dde4705ap-4), v, DoubleLanes<W>(repeating: 0x1.f1ccfc49d570ep-5))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.3d6fb5d86b7f7p-4))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.743cf297e62c2p-4))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.c71d5d919b016p-4))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.2492477e17d5bp-3))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.9999999bd8289p-3))
-        h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.5555555555157p-2))
-        return h
-    }
-    let e0_0 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.9999999bd8289p-3), v, DoubleLanes<W>(repeating: 0x1.5555555555157p-2))
-    let e0_1 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.c71d5d919b016p-4), v, DoubleLanes<W>(repeating: 0x1.2492477e17d5bp-3))
-    let e0_2 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.3d6fb5d86b7f7p-4), v, DoubleLanes<W>(repeating: 0x1.743cf297e62c2p-4))
-    let e0_3 = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.6cb70dde4705ap-4), v, DoubleLanes<W>(repeating: 0x1.f1ccfc49d570ep-5))
-    let v2 = v * v
-    let e1_0 = fusedMultiplyAdd(e0_1, v2, e0_0)
-    let e1_1 = fusedMultiplyAdd(e0_3, v2, e0_2)
-    let v4 = v2 * v2
-    let e2_0 = fusedMultiplyAdd(e1_1, v4, e1_0)
-    return e2_0
+    var h = fusedMultiplyAdd(DoubleLanes<W>(repeating: 0x1.6cb70dde4705ap-4), v, DoubleLanes<W>(repeating: 0x1.f1ccfc49d570ep-5))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.3d6fb5d86b7f7p-4))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.743cf297e62c2p-4))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.c71d5d919b016p-4))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.2492477e17d5bp-3))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.9999999bd8289p-3))
+    h = fusedMultiplyAdd(h, v, DoubleLanes<W>(repeating: 0x1.5555555555157p-2))
+    return h
 }

@@ -12,8 +12,8 @@ kernels, near-minimax fits (Chebyshev interpolation, mpmath.chebyfit at 200 bits
 
 The degree of each is the least one whose fitting error (printed in the file) meets the kernel's
 budget (VectorExp.swift, VectorNegativeExponential.swift, VectorLog.swift); the error printed in the file is re-measured on the
-rounded coefficients over 20001 points. Each is written out by Estrin's scheme, and those marked so also
-by Horner's rule, for the AVX-512 array lanes (HORNER_NOTE).
+rounded coefficients over 20001 points. Each is written out by Estrin's scheme, or by Horner's rule
+where marked (HORNER_NOTE).
 
 Run from the repository root:
     python3 tools/tables/vector_polynomials.py > Sources/SoftplusKernels/VectorPolynomials.swift
@@ -48,8 +48,7 @@ def log_tail(z):
     return (mp.atanh(s) / s - 1) / z
 
 
-# name, function, interval, degree, what it is, whether it runs by Horner's rule on the AVX-512 array
-# lanes (see HORNER_NOTE)
+# name, function, interval, degree, what it is, whether it is written by Horner's rule (HORNER_NOTE)
 POLYNOMIALS = [
     ("expm1Cubic", expm1_cubic, [-REDUCED_BOUND, REDUCED_BOUND], 9,
      "(e^r - 1 - r - r^2/2)/r^3 for |r| <= ln2/2 (Double kernels)", False),
@@ -106,19 +105,18 @@ def estrin(ascending):
 
 
 HORNER_NOTE = """
-Each is evaluated by Estrin's scheme with fused multiply-adds, written out: its dependency chain is
-about log2(degree) + 2 operations long instead of Horner's degree (a loop over an array of
-coefficients also defeated LLVM's vectorization). Estrin pays for the short chain with the powers
-v^2, v^4, ...: one multiplication each. In the AVX-512 array loop the multiply-add pipes, not the
-chains, bound the time (each value is four to eight independent registers), so the three Float
-polynomials marked below run there by Horner's rule, which needs no powers: logit f32 0.92 -> 0.84
-ns per element, softplusinv f32 1.48 -> 1.37, softminusinv f32 1.50 -> 1.40, softplus f32 1.19
--> 1.11 (n = 2^20, Zen 4). A scalar call (2 lanes) waits for one chain, and Horner made it slower
-(softplus f32 16 -> 18 ns a call), so it keeps Estrin; so do the AVX2 copy (logit f32 1.17 -> 1.25 by
-Horner, 16 ymm registers for 64 lanes) and the Double polynomials (softplus f64 2.03 -> 2.20). A
-Float result is the correctly rounded value either way (the rounding test of VectorRounding.swift
-settles it, and both orders round within the kernels' budgets), so the scheme changes no result; a
-Double polynomial's order would change Double results, which must be the same at every width.
+Estrin's scheme (written out with fused multiply-adds) keeps the dependency chain about log2(degree)
++ 2 operations long instead of Horner's degree, and pays for it with the powers v^2, v^4, ...: one
+multiplication each (a loop over an array of coefficients also defeated LLVM's vectorization). In
+the AVX-512 array loops the multiply-add pipes, not the chains, bound the time (each value is four to
+eight independent registers), so the three Float polynomials marked below are written by Horner's
+rule, which needs no powers: logit f32 0.92 -> 0.84 ns per element, softplusinv f32 1.48 -> 1.37,
+softminusinv f32 1.50 -> 1.40, softplus f32 1.19 -> 1.11 (n = 2^20, Zen 4). They are Horner at every
+width and on every kernel copy, though a scalar call (2 lanes) waits for the chain (softplus f32 16
+-> 18 ns a call): under a directed rounding mode the two orders can round a result differently, and a
+scalar call must give the array's bits (Tests/robustness/test_fp_environment.c found one softplusinv
+f32 input, rounding upward, when only the array lanes ran by Horner). The Double polynomials keep
+Estrin: by Horner softplus f64 took 2.20 ns per element against 2.03.
 """
 
 
@@ -157,31 +155,16 @@ def main():
     print("//")
     for line in HORNER_NOTE.strip().split("\n"):
         print("// " + line if line else "//")
-    print()
-    print("/// Whether the polynomials marked so run by Horner's rule on W lanes (see above).")
-    print("@inline(__always)")
-    print("private func byHornersRule<W: LaneWidth>(_: W.Type) -> Bool {")
-    print("#if SOFTPLUS_KERNELS_AVX512")
-    print("    W.count > 2")
-    print("#else")
-    print("    false")
-    print("#endif")
-    print("}")
     for name, function, interval, degree, what, by_horner in POLYNOMIALS:
         highest_first = fit(function, interval, degree)
         error = measured_error(function, interval, highest_first)
         coefficients = list(reversed(highest_first))  # a[0] first, as estrin and horner take them
         print()
         print(f"/// {what}: degree {degree}, error 2^{float(mp.log(error, 2)):.1f}" +
-              ("; by Horner's rule on the AVX-512 array lanes." if by_horner else "."))
+              ("; by Horner's rule." if by_horner else "."))
         print("@inline(__always)")
         print(f"func {name}<W: LaneWidth>(_ v: DoubleLanes<W>) -> DoubleLanes<W> {{")
-        if by_horner:
-            print("    if byHornersRule(W.self) {")
-            for line in horner(coefficients):
-                print("        " + line)
-            print("    }")
-        for line in estrin(coefficients):
+        for line in (horner if by_horner else estrin)(coefficients):
             print("    " + line)
         print("}")
 
